@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "recit",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "RecitKit", targets: ["RecitKit"]),
+    .executable(name: "recit", targets: ["RecitCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCMarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    // The domain model: value types, diagnostics and the référentiel. Imports no parser.
+    .target(name: "RecitModel"),
+    .target(
+      name: "RecitKit",
+      dependencies: [
+        "RecitModel", "CCMarkGFM", "CLibXML2",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
+    .executableTarget(
+      name: "RecitCLI",
+      dependencies: [
+        "RecitKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "RecitKitTests", dependencies: ["RecitKit"]),
+    .testTarget(name: "RecitCLITests", dependencies: ["RecitKit"]),
+  ]
+)

@@ -1,0 +1,21 @@
+import ArgumentParser
+import RecitKit
+
+@main
+struct Recit: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "recit",
+    abstract: "Écrire, vérifier et publier le récit des actions d'un territoire en transition. / Draft, check and publish the narrative of a territory's actions.",
+    discussion: """
+      Chaque action est racontée avec le schéma actantiel (destinateur, sujet, objet, \
+      destinataires, adjuvants, opposants, quête) et garde, à côté du récit porté, les récits \
+      alternatifs et contradictoires des autres acteurs.
+      Each action is told with the actantial schema and keeps, beside the carried narrative, \
+      the alternative and contradictory narratives of the other actors.
+      """,
+    version: RecitVersion.current,
+    subcommands: [
+      InitCommand.self, CheckCommand.self, BuildCommand.self, BalisesCommand.self,
+    ]
+  )
+}

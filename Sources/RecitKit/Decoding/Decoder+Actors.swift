@@ -1,0 +1,56 @@
+import RecitModel
+
+extension Decoder {
+  /// A mapping of actor id → actor (`acteurs:` in an action, or the whole of `acteurs.yml`).
+  mutating func actors(from node: YAMLNode?, scope: ActorScope) -> [Actor] {
+    guard let node, !node.isNull else { return [] }
+    guard case .mapping(let pairs) = node.content else {
+      expected(
+        LocalizedText(fr: "un dictionnaire (identifiant: acteur)", en: "a mapping (id: actor)"),
+        for: LocalizedText(fr: "acteurs", en: "actors"), got: node)
+      return []
+    }
+    return pairs.compactMap { key, value in actor(id: key, value: value, scope: scope) }
+  }
+
+  private mutating func actor(id key: YAMLNode, value: YAMLNode, scope: ActorScope) -> Actor? {
+    guard let id = key.scalar else { return nil }
+    if !Self.isKebabCase(id) {
+      report(
+        .valeurInvalide, at: key.location,
+        LocalizedText(
+          fr: "l'identifiant d'acteur « \(id) » doit être en minuscules sans accents, mots séparés par des tirets",
+          en: "the actor id “\(id)” must be lower case without accents, words joined by hyphens"),
+        hint: LocalizedText(fr: "par exemple « \(Slug.make(id)) »", en: "for example “\(Slug.make(id))”"))
+    }
+    let keys = Field.Keys.self
+    // `mairie: Mairie de Malaunay` is short for `mairie: { nom: Mairie de Malaunay }`.
+    if value.scalar != nil, !value.isNull {
+      return Actor(
+        id: id, name: text(value, what: LocalizedText(fr: "nom", en: "name")), category: nil,
+        scope: scope, location: key.location)
+    }
+    let what = LocalizedText(fr: "l'acteur « \(id) »", en: "the actor “\(id)”")
+    guard let values = fields(of: value, keys.actor, what: what) else { return nil }
+    let category = choice(
+      values[keys.category], what: LocalizedText(fr: "categorie", en: "category"),
+      among: ActorCategory.allCases.map { ($0, [$0.rawValue, $0.englishAlias]) })
+    let nature = choice(
+      values[keys.nature], what: LocalizedText(fr: "nature", en: "kind"),
+      among: ActorNature.allCases.map { ($0, [$0.rawValue, $0.englishAlias]) })
+    return Actor(
+      id: id, name: text(values[keys.name], what: LocalizedText(fr: "nom", en: "name")),
+      category: category?.value, nature: nature?.value ?? .collectif,
+      description: text(
+        values[keys.description], what: LocalizedText(fr: "description", en: "description")),
+      scope: scope, location: key.location)
+  }
+
+  static func isKebabCase(_ id: String) -> Bool {
+    let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+    return !id.isEmpty
+      && parts.allSatisfy { part in
+        !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+      }
+  }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import RecitModel
+
+/// Turns YAML nodes into model values, collecting every problem instead of stopping.
+///
+/// A value type with no shared state: each file is decoded by its own `Decoder`, so files can
+/// be decoded in parallel.
+struct Decoder {
+  let file: String
+  private(set) var diagnostics: [Diagnostic] = []
+  /// `[[...]]` prompts found in texts.
+  private(set) var placeholders: [Text] = []
+
+  init(file: String) {
+    self.file = file
+  }
+
+  mutating func report(
+    _ rule: Rule, at location: SourceLocation, _ message: LocalizedText,
+    hint: LocalizedText? = nil
+  ) {
+    diagnostics.append(Diagnostic(rule, at: location, message, hint: hint))
+  }
+
+  mutating func absorb(_ more: [Diagnostic]) { diagnostics += more }
+
+  mutating func notePlaceholders(in found: [Text]) { placeholders += found }
+
+  // MARK: Mappings
+
+  /// The values of a mapping by field, reporting unknown keys and French/English duplicates.
+  ///
+  /// Returns nil (after a `type-invalide`) when the node is not a mapping; an empty map for
+  /// a null node.
+  mutating func fields(
+    of node: YAMLNode?, _ fields: [Field], what: LocalizedText
+  ) -> FieldValues? {
+    guard let node, !node.isNull else { return FieldValues() }
+    guard case .mapping(let pairs) = node.content else {
+      expected(LocalizedText(fr: "un dictionnaire (clé: valeur)", en: "a mapping (key: value)"),
+        for: what, got: node)
+      return nil
+    }
+    var values = FieldValues()
+    for (key, value) in pairs {
+      guard let name = key.scalar else { continue }
+      let folded = Self.fold(name)
+      guard let field = fields.first(where: { Self.fold($0.name) == folded || Self.fold($0.alias) == folded })
+      else {
+        let candidates = fields.flatMap { [$0.name, $0.alias] }
+        let suggestion = EditDistance.closest(to: folded, among: candidates)
+        report(
+          .champInconnu, at: key.location,
+          LocalizedText(
+            fr: "clé inconnue « \(name) » dans \(what.fr)",
+            en: "unknown key “\(name)” in \(what.en)"),
+          hint: suggestion.map {
+            LocalizedText(fr: "vouliez-vous dire « \($0) » ?", en: "did you mean “\($0)”?")
+          }
+            ?? LocalizedText(
+              fr: "clés possibles : \(fields.map(\.name).joined(separator: ", "))",
+              en: "possible keys: \(fields.map(\.alias).joined(separator: ", "))"))
+        continue
+      }
+      if let earlier = values.entries[field.name] {
+        report(
+          .aliasMixte, at: key.location,
+          LocalizedText(
+            fr: "« \(name) » redit « \(earlier.key.scalar ?? field.name) » (ligne \(earlier.key.location.line)) : donnez cette clé en français ou en anglais, pas les deux",
+            en: "“\(name)” repeats “\(earlier.key.scalar ?? field.name)” (line \(earlier.key.location.line)): give this key in French or in English, not both"
+          ),
+          hint: LocalizedText(
+            fr: "gardez « \(field.name) » ou « \(field.alias) »",
+            en: "keep “\(field.name)” or “\(field.alias)”"))
+        continue
+      }
+      values.entries[field.name] = (key, value)
+    }
+    return values
+  }
+
+  // MARK: Scalars
+
+  /// A text value; reports any other shape.
+  mutating func text(_ node: YAMLNode?, what: LocalizedText) -> Text? {
+    guard let node, !node.isNull else { return nil }
+    guard let value = node.scalar else {
+      expected(LocalizedText(fr: "un texte", en: "a text"), for: what, got: node)
+      return nil
+    }
+    let text = Text(value, at: node.location)
+    notePlaceholders(in: Placeholders.find(in: value, at: node.contentStart))
+    return text
+  }
+
+  /// One or several texts (`auteurs: [a, b]` or `auteurs: a`).
+  mutating func texts(_ node: YAMLNode?, what: LocalizedText) -> [Text]? {
+    guard let node, !node.isNull else { return nil }
+    if case .sequence(let items) = node.content {
+      return items.compactMap { text($0, what: what) }
+    }
+    return text(node, what: what).map { [$0] }
+  }
+
+  /// One id or a list of ids.
+  mutating func references(
+    _ node: YAMLNode?, what: LocalizedText, kind: (String) -> Reference.Kind = { _ in .actor }
+  ) -> [Reference]? {
+    guard let node, !node.isNull else { return nil }
+    let items: [YAMLNode]
+    if case .sequence(let list) = node.content { items = list } else { items = [node] }
+    var references: [Reference] = []
+    for item in items {
+      guard let id = item.scalar, !item.isNull else {
+        expected(
+          LocalizedText(fr: "un identifiant d'acteur", en: "an actor id"), for: what, got: item)
+        continue
+      }
+      let trimmed = id.trimmingCharacters(in: .whitespaces)
+      references.append(Reference(trimmed, kind: kind(trimmed), at: item.location))
+    }
+    return references
+  }
+
+  /// A value from a closed set, by its French name or English alias (accents and case folded).
+  mutating func choice<Value>(
+    _ node: YAMLNode?, what: LocalizedText, among options: [(value: Value, names: [String])]
+  ) -> Located<Value>? {
+    guard let written = text(node, what: what) else { return nil }
+    let folded = Self.fold(written.value)
+    if let match = options.first(where: { $0.names.contains { Self.fold($0) == folded } }) {
+      return Located(match.value, at: written.location)
+    }
+    let names = options.map { $0.names[0] }
+    let suggestion = EditDistance.closest(
+      to: folded, among: options.flatMap(\.names))
+    report(
+      .valeurInvalide, at: written.location,
+      LocalizedText(
+        fr: "« \(written.value) » n'est pas une valeur possible pour \(what.fr)",
+        en: "“\(written.value)” is not a possible value for \(what.en)"),
+      hint: LocalizedText(
+        fr: (suggestion.map { "vouliez-vous dire « \($0) » ? " } ?? "")
+          + "valeurs possibles : \(names.joined(separator: ", "))",
+        en: (suggestion.map { "did you mean “\($0)”? " } ?? "")
+          + "possible values: \(options.map { $0.names.last ?? $0.names[0] }.joined(separator: ", "))"
+      ))
+    return nil
+  }
+
+  /// A list of nodes; a single mapping is taken as a list of one.
+  mutating func list(_ node: YAMLNode?, what: LocalizedText) -> [YAMLNode]? {
+    guard let node, !node.isNull else { return nil }
+    switch node.content {
+    case .sequence(let items): return items
+    case .mapping: return [node]
+    case .scalar:
+      expected(LocalizedText(fr: "une liste", en: "a list"), for: what, got: node)
+      return nil
+    }
+  }
+
+  mutating func expected(_ shape: LocalizedText, for what: LocalizedText, got node: YAMLNode) {
+    report(
+      .typeInvalide, at: node.location,
+      LocalizedText(
+        fr: "\(what.fr) : \(shape.fr) est attendu, pas \(node.shape.fr)",
+        en: "\(what.en): \(shape.en) is expected, not \(node.shape.en)"))
+  }
+
+  /// Keys and values compare without accents or case: `quête` is `quete`, `Élu` is `elu`.
+  static func fold(_ text: String) -> String {
+    text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+  }
+}
+
+/// The values of a mapping, by canonical field name.
+struct FieldValues {
+  var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+
+  subscript(field: Field) -> YAMLNode? { entries[field.name]?.value }
+
+  func keyLocation(_ field: Field) -> SourceLocation? { entries[field.name]?.key.location }
+}

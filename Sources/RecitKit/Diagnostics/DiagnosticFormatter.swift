@@ -1,0 +1,106 @@
+import Foundation
+import RecitModel
+
+/// Formats diagnostics as a compiler does: `file:line:col: erreur: message [rule]`, the source
+/// line, a caret under the column, a hint, and a closing summary.
+public struct DiagnosticFormatter: Sendable {
+  public var language: Language
+  public var colors: Bool
+  /// The project root, to show source lines; nil to show none.
+  public var root: String?
+
+  public init(language: Language, colors: Bool = false, root: String? = nil) {
+    self.language = language
+    self.colors = colors
+    self.root = root
+  }
+
+  public func format(_ diagnostics: [Diagnostic]) -> String {
+    var cache: [String: [Substring]] = [:]
+    var output = ""
+    for diagnostic in diagnostics {
+      output += format(diagnostic, lines: sourceLines(of: diagnostic.location.file, cache: &cache))
+    }
+    return output
+  }
+
+  public func format(_ diagnostic: Diagnostic, lines: [Substring]?) -> String {
+    let location = diagnostic.location
+    let severity = Self.word(for: diagnostic.severity, in: language)
+    var output =
+      paint(bold: true, "\(location):") + " "
+      + paint(Self.color(of: diagnostic.severity), "\(severity):") + " "
+      + paint(bold: true, diagnostic.message.text(in: language)) + " [\(diagnostic.rule.rawValue)]\n"
+    if let lines, location.line >= 1, location.line <= lines.count {
+      let line = lines[location.line - 1]
+      output += "  \(location.line) | \(line)\n"
+      let gutter = String(repeating: " ", count: String(location.line).count)
+      let prefix = line.unicodeScalars.prefix(max(0, location.column - 1)).map {
+        $0 == "\t" ? "\t" : " "
+      }.joined()
+      output += "  \(gutter) | \(prefix)" + paint("32", "^") + "\n"
+    }
+    if let hint = diagnostic.hint {
+      let label = language == .fr ? "aide" : "help"
+      output += "  " + paint("36", "\(label):") + " \(hint.text(in: language))\n"
+    }
+    return output
+  }
+
+  /// `3 erreurs, 2 avertissements, 1 note dans 14 fichiers`.
+  public func summary(_ diagnostics: [Diagnostic], files: Int) -> String {
+    let errors = diagnostics.count { $0.severity == .error }
+    let warnings = diagnostics.count { $0.severity == .warning }
+    let notes = diagnostics.count { $0.severity == .note }
+    switch language {
+    case .fr:
+      return
+        "\(Self.count(errors, "erreur", "erreurs")), \(Self.count(warnings, "avertissement", "avertissements")), \(Self.count(notes, "note", "notes")) dans \(Self.count(files, "fichier", "fichiers"))"
+    case .en:
+      return
+        "\(Self.count(errors, "error", "errors")), \(Self.count(warnings, "warning", "warnings")), \(Self.count(notes, "note", "notes")) in \(Self.count(files, "file", "files"))"
+    }
+  }
+
+  public static func word(for severity: Severity, in language: Language) -> String {
+    switch (severity, language) {
+    case (.error, .fr): "erreur"
+    case (.warning, .fr): "avertissement"
+    case (.note, .fr): "note"
+    case (.error, .en): "error"
+    case (.warning, .en): "warning"
+    case (.note, .en): "note"
+    }
+  }
+
+  private static func count(_ n: Int, _ one: String, _ many: String) -> String {
+    "\(n) \(n > 1 ? many : one)"
+  }
+
+  private static func color(of severity: Severity) -> String {
+    switch severity {
+    case .error: "1;31"
+    case .warning: "1;33"
+    case .note: "1;34"
+    }
+  }
+
+  private func paint(_ code: String = "", bold: Bool = false, _ text: String) -> String {
+    guard colors else { return text }
+    return "\u{1B}[\(bold ? "1" : code)m\(text)\u{1B}[0m"
+  }
+
+  private func sourceLines(of file: String, cache: inout [String: [Substring]]) -> [Substring]? {
+    guard let root else { return nil }
+    if let lines = cache[file] { return lines }
+    guard let data = FileManager.default.contents(atPath: root + "/" + file),
+      data.count <= SourceText.maximumFileSize
+    else { return nil }
+    var text = String(decoding: data, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+      .split(separator: "\n", omittingEmptySubsequences: false)
+    cache[file] = lines
+    return lines
+  }
+}

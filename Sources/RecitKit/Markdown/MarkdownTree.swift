@@ -1,0 +1,47 @@
+import CCMarkGFM
+
+/// A cmark-gfm syntax tree for one Markdown text, with the GFM extensions attached.
+///
+/// Owns the C tree and frees it when released. Parsing has no shared mutable state: the only
+/// process-wide step, registering the core extensions, happens once behind a `static let`.
+final class MarkdownTree {
+  /// The GFM extensions `recit` enables.
+  static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+  private static let registered: Bool = {
+    cmark_gfm_core_extensions_ensure_registered()
+    return true
+  }()
+
+  let root: OpaquePointer
+
+  /// Parses `markdown` (CommonMark + GFM), with smart punctuation off and footnotes on.
+  init(_ markdown: String) {
+    _ = Self.registered
+    let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+    let parser = cmark_parser_new(options)!
+    defer { cmark_parser_free(parser) }
+    for name in Self.extensionNames {
+      if let syntax = cmark_find_syntax_extension(name) {
+        cmark_parser_attach_syntax_extension(parser, syntax)
+      }
+    }
+    let length = markdown.utf8.count
+    markdown.withCString { pointer in
+      cmark_parser_feed(parser, pointer, length)
+    }
+    root = cmark_parser_finish(parser)
+  }
+
+  deinit { cmark_node_free(root) }
+
+  /// Calls `visit` for each node entered, in document order.
+  func walk(_ visit: (OpaquePointer, cmark_node_type) -> Void) {
+    guard let iterator = cmark_iter_new(root) else { return }
+    defer { cmark_iter_free(iterator) }
+    while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+      guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+      visit(node, cmark_node_get_type(node))
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Writes output files atomically (a temporary file renamed into place, so no reader ever sees
+/// a torn file) and only when their content changes.
+public struct OutputWriter: Sendable {
+  public enum Outcome: Equatable, Sendable {
+    case written
+    case unchanged
+  }
+
+  public init() {}
+
+  /// Writes `content` to `path`, creating folders; leaves an identical file untouched.
+  @discardableResult
+  public func write(_ content: String, to path: String) throws -> Outcome {
+    let data = Data(content.utf8)
+    if let existing = FileManager.default.contents(atPath: path), existing == data {
+      return .unchanged
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let temporary = folder + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString).tmp"
+    try data.write(to: URL(fileURLWithPath: temporary))
+    if rename(temporary, path) != 0 {
+      let code = errno
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, "errno": code])
+    }
+    return .written
+  }
+
+  /// Creates a new file; never replaces anything already there (the user's words are never
+  /// overwritten).
+  public func create(_ content: String, at path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    guard descriptor >= 0 else {
+      throw CocoaError(
+        errno == EEXIST ? .fileWriteFileExists : .fileWriteUnknown,
+        userInfo: [NSFilePathErrorKey: path])
+    }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    try handle.write(contentsOf: Data(content.utf8))
+    try handle.close()
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import RecitModel
+
+/// Why a command could not even start reading.
+public enum LoadError: Error, Equatable, Sendable {
+  case notFound(String)
+
+  public var message: LocalizedText {
+    switch self {
+    case .notFound(let path):
+      LocalizedText(fr: "« \(path) » n'existe pas", en: "“\(path)” does not exist")
+    }
+  }
+}
+
+/// Reads a project from disk into the model: settings, shared actors, actions and their
+/// narratives, with every problem met along the way.
+///
+/// Files are read and decoded independently (on all cores), then assembled; reading never
+/// stops at a broken file.
+public struct ProjectLoader: Sendable {
+  public init() {}
+
+  /// Loads the project that `path` (a project folder, an action folder or a file) belongs to.
+  public func load(path: String) -> Result<Project, LoadError> {
+    guard let locator = ProjectLocator(path: path) else { return .failure(.notFound(path)) }
+    let plan = ReadingPlan(locator: locator)
+    let results = ParallelMap.map(plan.jobs) { job in job.run(locator: locator) }
+    return .success(assemble(locator: locator, plan: plan, results: results))
+  }
+
+  private func assemble(locator: ProjectLocator, plan: ReadingPlan, results: [FileResult])
+    -> Project
+  {
+    var settings = ProjectSettings()
+    var actors: [Actor] = []
+    var actions: [String: Action] = [:]
+    var others: [String: [Narrative]] = [:]
+    var diagnostics = plan.diagnostics
+    for result in results {
+      diagnostics += result.diagnostics
+      switch result.content {
+      case .settings(let value): settings = value
+      case .actors(let value): actors = value
+      case .action(let value): actions[value.id] = value
+      case .narrative(let actionID, let value): others[actionID, default: []].append(value)
+      case .unreadable: break
+      }
+    }
+    for (id, narratives) in others {
+      actions[id]?.narratives += narratives.sorted { $0.file < $1.file }
+    }
+    return Project(
+      root: locator.root, hasSettingsFile: locator.hasSettingsFile, settings: settings,
+      actors: actors, actions: actions.values.sorted { $0.id < $1.id },
+      files: plan.jobs.map(\.relativePath), diagnostics: diagnostics.sorted())
+  }
+}
+
+/// What one file gave.
+struct FileResult: Sendable {
+  enum Content: Sendable {
+    case settings(ProjectSettings)
+    case actors([Actor])
+    case action(Action)
+    case narrative(actionID: String, Narrative)
+    case unreadable
+  }
+
+  var content: Content
+  var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,135 @@
+import Foundation
+import RecitModel
+
+/// The files to read for a command, found by listing the project's folders.
+struct ReadingPlan: Sendable {
+  var jobs: [FileJob] = []
+  /// Problems with the layout itself (an action folder without `action.md`).
+  var diagnostics: [Diagnostic] = []
+
+  init(locator: ProjectLocator) {
+    let root = locator.root
+    if locator.hasSettingsFile {
+      jobs.append(FileJob(kind: .settings, path: root + "/" + ProjectLocator.settingsFile, locator))
+    }
+    let actorsPath = root + "/" + ProjectLocator.actorsFile
+    if FileManager.default.fileExists(atPath: actorsPath) {
+      jobs.append(FileJob(kind: .actors, path: actorsPath, locator))
+    }
+    switch locator.target {
+    case .all:
+      let folder = root + "/" + ProjectLocator.actionsFolder
+      for name in Self.entries(of: folder) { addAction(at: folder + "/" + name, locator) }
+    case .action(let path):
+      addAction(at: path, locator)
+    }
+  }
+
+  private mutating func addAction(at path: String, _ locator: ProjectLocator) {
+    let name = (path as NSString).lastPathComponent
+    if ProjectLocator.isDirectory(path) {
+      let files = Self.entries(of: path).filter { $0.hasSuffix(".md") }
+      guard files.contains(ProjectLocator.mainFile) else {
+        if !files.isEmpty {
+          diagnostics.append(
+            Diagnostic(
+              .actionIntrouvable, at: .start(of: locator.relative(path) + "/"),
+              LocalizedText(
+                fr: "le dossier d'action « \(name) » n'a pas de fichier action.md",
+                en: "the action folder “\(name)” has no action.md file"),
+              hint: LocalizedText(
+                fr: "le récit porté de l'action va dans action.md ; les autres récits à côté",
+                en: "the action's carried narrative goes in action.md; the other narratives beside it"
+              )))
+        }
+        return
+      }
+      jobs.append(FileJob(kind: .action(id: name), path: path + "/" + ProjectLocator.mainFile, locator))
+      for file in files where file != ProjectLocator.mainFile {
+        jobs.append(FileJob(kind: .narrative(actionID: name), path: path + "/" + file, locator))
+      }
+    } else if name.hasSuffix(".md") {
+      jobs.append(FileJob(kind: .action(id: String(name.dropLast(3))), path: path, locator))
+    }
+  }
+
+  /// Visible entries of a folder, sorted.
+  static func entries(of folder: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { !$0.hasPrefix(".") }.sorted()
+  }
+}
+
+/// One file to read and decode; independent of every other.
+struct FileJob: Sendable {
+  enum Kind: Sendable {
+    case settings
+    case actors
+    case action(id: String)
+    case narrative(actionID: String)
+  }
+
+  let kind: Kind
+  let path: String
+  let relativePath: String
+
+  init(kind: Kind, path: String, _ locator: ProjectLocator) {
+    self.kind = kind
+    self.path = path
+    self.relativePath = locator.relative(path)
+  }
+
+  func run(locator: ProjectLocator) -> FileResult {
+    let source: SourceText
+    switch SourceText.read(absolutePath: path, relativePath: relativePath) {
+    case .success(let text): source = text
+    case .failure(let diagnostic): return FileResult(content: .unreadable, diagnostics: [diagnostic])
+    }
+    var decoder = Decoder(file: relativePath)
+    switch kind {
+    case .settings, .actors:
+      let (root, problems) = YAMLReader(file: relativePath, firstLine: 1).read(source.text)
+      decoder.absorb(problems)
+      if case .settings = kind {
+        let settings = decoder.settings(from: root)
+        return FileResult(content: .settings(settings), diagnostics: decoder.diagnostics)
+      }
+      let actors = decoder.actors(from: root, scope: .project)
+      return FileResult(content: .actors(actors), diagnostics: decoder.diagnostics)
+    case .action(let id):
+      let (root, body, bodyPlaceholders, readable) = frontMatter(of: source, decoder: &decoder)
+      var action = decoder.action(id: id, from: root, body: body)
+      action.narratives[0].placeholders = decoder.placeholders + bodyPlaceholders
+      action.narratives[0].isReadable = readable
+      return FileResult(content: .action(action), diagnostics: decoder.diagnostics)
+    case .narrative(let actionID):
+      let (root, body, bodyPlaceholders, readable) = frontMatter(of: source, decoder: &decoder)
+      var narrative = decoder.narrative(from: root, body: body)
+      narrative.placeholders = decoder.placeholders + bodyPlaceholders
+      narrative.isReadable = readable
+      return FileResult(
+        content: .narrative(actionID: actionID, narrative), diagnostics: decoder.diagnostics)
+    }
+  }
+
+  /// The front matter's root node, the scanned body, its prompts, and whether the front
+  /// matter could be read.
+  private func frontMatter(of source: SourceText, decoder: inout Decoder) -> (
+    YAMLNode?, Body, [Text], Bool
+  ) {
+    let split = FrontMatter(splitting: source.text, file: relativePath)
+    decoder.absorb(split.diagnostics)
+    var root: YAMLNode?
+    var readable = split.diagnostics.isEmpty
+    if let yaml = split.yaml {
+      let (node, problems) = YAMLReader(file: relativePath, firstLine: split.yamlFirstLine)
+        .read(yaml)
+      decoder.absorb(problems)
+      root = node
+      if node == nil, !problems.isEmpty { readable = false }
+    }
+    let (body, placeholders) = BodyScanner.scan(
+      split.body, file: relativePath, firstLine: split.bodyFirstLine)
+    return (root, body, placeholders, readable)
+  }
+}

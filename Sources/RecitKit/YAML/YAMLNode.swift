@@ -1,0 +1,60 @@
+import RecitModel
+
+/// A YAML node as `recit` reads front matter: every scalar kept exactly as written.
+///
+/// Typing is the format's job, not YAML 1.1's: `01000`, `NO`, `18:30` and `1.10` stay text.
+struct YAMLNode: Sendable {
+  enum Content: Sendable {
+    /// A scalar as written, and how it was written.
+    case scalar(String, style: ScalarStyle)
+    case sequence([YAMLNode])
+    case mapping([(key: YAMLNode, value: YAMLNode)])
+  }
+
+  enum ScalarStyle: Sendable {
+    case plain
+    case quoted
+    case block
+  }
+
+  var content: Content
+  var location: SourceLocation
+
+  /// `~`, `null` and an empty plain scalar mean "no value".
+  var isNull: Bool {
+    if case .scalar(let text, style: .plain) = content {
+      return text.isEmpty || text == "~" || text == "null"
+    }
+    return false
+  }
+
+  /// The scalar's text, when the node is a scalar.
+  var scalar: String? {
+    if case .scalar(let text, _) = content { return text }
+    return nil
+  }
+
+  /// Where the scalar's first character of content stands (after a quote, or on the line
+  /// after a block indicator).
+  var contentStart: SourceLocation {
+    guard case .scalar(_, let style) = content else { return location }
+    var start = location
+    switch style {
+    case .plain: break
+    case .quoted: start.column += 1
+    case .block:
+      start.line += 1
+      start.column = 1
+    }
+    return start
+  }
+
+  /// A word for the node's shape, for messages.
+  var shape: LocalizedText {
+    switch content {
+    case .scalar: LocalizedText(fr: "un texte", en: "a text")
+    case .sequence: LocalizedText(fr: "une liste", en: "a list")
+    case .mapping: LocalizedText(fr: "un dictionnaire (clé: valeur)", en: "a mapping (key: value)")
+    }
+  }
+}

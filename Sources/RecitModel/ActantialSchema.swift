@@ -1,0 +1,91 @@
+/// The six roles of Greimas's actantial schema.
+public enum Role: String, Sendable, Codable, CaseIterable {
+  case destinateur
+  case sujet
+  case objet
+  case destinataires
+  case adjuvants
+  case opposants
+
+  public var englishAlias: String {
+    switch self {
+    case .destinateur: "sender"
+    case .sujet: "subject"
+    case .objet: "object"
+    case .destinataires: "receivers"
+    case .adjuvants: "helpers"
+    case .opposants: "opponents"
+    }
+  }
+
+  public var label: LocalizedText {
+    switch self {
+    case .destinateur: LocalizedText(fr: "destinateur", en: "sender")
+    case .sujet: LocalizedText(fr: "sujet", en: "subject")
+    case .objet: LocalizedText(fr: "objet", en: "object")
+    case .destinataires: LocalizedText(fr: "destinataires", en: "receivers")
+    case .adjuvants: LocalizedText(fr: "adjuvants", en: "helpers")
+    case .opposants: LocalizedText(fr: "opposants", en: "opponents")
+    }
+  }
+}
+
+/// An actantial schema as one file states it.
+///
+/// A role that is `nil` was not written; a narrative inherits it from the action's reference
+/// schema. An empty list was written empty.
+public struct ActantialSchema: Hashable, Sendable {
+  public var senders: [Reference]?
+  public var subjects: [Reference]?
+  public var object: Text?
+  public var receivers: [Reference]?
+  public var helpers: [Reference]?
+  public var opponents: [Reference]?
+  /// Where the `schema:` key stands, when it was written.
+  public var location: SourceLocation?
+
+  public init(
+    senders: [Reference]? = nil, subjects: [Reference]? = nil, object: Text? = nil,
+    receivers: [Reference]? = nil, helpers: [Reference]? = nil, opponents: [Reference]? = nil,
+    location: SourceLocation? = nil
+  ) {
+    self.senders = senders
+    self.subjects = subjects
+    self.object = object
+    self.receivers = receivers
+    self.helpers = helpers
+    self.opponents = opponents
+    self.location = location
+  }
+
+  /// The actors a role names (`objet` names none).
+  public func actors(in role: Role) -> [Reference]? {
+    switch role {
+    case .destinateur: senders
+    case .sujet: subjects
+    case .objet: nil
+    case .destinataires: receivers
+    case .adjuvants: helpers
+    case .opposants: opponents
+    }
+  }
+
+  /// Whether the role was written at all.
+  public func declares(_ role: Role) -> Bool {
+    role == .objet ? object != nil : actors(in: role) != nil
+  }
+
+  /// This schema's roles where written, the other schema's elsewhere.
+  public func over(_ base: ActantialSchema) -> ActantialSchema {
+    ActantialSchema(
+      senders: senders ?? base.senders, subjects: subjects ?? base.subjects,
+      object: object ?? base.object, receivers: receivers ?? base.receivers,
+      helpers: helpers ?? base.helpers, opponents: opponents ?? base.opponents,
+      location: location ?? base.location)
+  }
+
+  /// Every actor reference in the schema, role by role.
+  public var allReferences: [(role: Role, reference: Reference)] {
+    Role.allCases.flatMap { role in (actors(in: role) ?? []).map { (role, $0) } }
+  }
+}

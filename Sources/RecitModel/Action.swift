@@ -1,0 +1,104 @@
+/// What kind of document an action file is: an action, the territory's narrative, or one of
+/// the Fabrique des Transitions' notes.
+public enum ActionType: String, Sendable, Codable, CaseIterable {
+  case action
+  case territoire
+  case noteIntention = "note-intention"
+  case noteCadrage = "note-cadrage"
+  case noteFaisabilite = "note-faisabilite"
+  case cooperation
+  case retourExperience = "retour-experience"
+
+  public var englishAlias: String {
+    switch self {
+    case .action: "action"
+    case .territoire: "territory"
+    case .noteIntention: "intention-note"
+    case .noteCadrage: "framing-note"
+    case .noteFaisabilite: "feasibility-note"
+    case .cooperation: "cooperation"
+    case .retourExperience: "feedback"
+    }
+  }
+}
+
+/// A balise of the référentiel named by an action (`cooperation/1`).
+public struct BaliseReference: Hashable, Sendable {
+  /// The id as written.
+  public var text: String
+  /// The canonical id, when the text names a balise of the référentiel.
+  public var balise: Balise?
+  public var location: SourceLocation
+
+  public init(text: String, balise: Balise?, location: SourceLocation) {
+    self.text = text
+    self.balise = balise
+    self.location = location
+  }
+}
+
+/// One action of the territory, with its reference schema and all its narratives.
+public struct Action: Hashable, Sendable {
+  /// The folder or file name without extension.
+  public var id: String
+  /// The main file (`action.md` or the single file), relative to the project root.
+  public var file: String
+  public var type: Located<ActionType>?
+  public var title: Text?
+  public var summary: Text?
+  public var date: Located<PartialDate?>?
+  public var balises: [BaliseReference]
+  /// Actors declared in this action's front matter.
+  public var actors: [Actor]
+  /// The reference actantial schema (the carried narrative's).
+  public var schema: ActantialSchema
+  public var quest: [QuestStep]
+  public var influences: [Influence]
+  public var benefits: [Benefit]
+  public var arbitration: Text?
+  /// The carried narrative first, then the others in file-name order.
+  public var narratives: [Narrative]
+
+  public init(
+    id: String, file: String, type: Located<ActionType>? = nil, title: Text? = nil,
+    summary: Text? = nil, date: Located<PartialDate?>? = nil, balises: [BaliseReference] = [],
+    actors: [Actor] = [], schema: ActantialSchema = ActantialSchema(), quest: [QuestStep] = [],
+    influences: [Influence] = [], benefits: [Benefit] = [], arbitration: Text? = nil,
+    narratives: [Narrative] = []
+  ) {
+    self.id = id
+    self.file = file
+    self.type = type
+    self.title = title
+    self.summary = summary
+    self.date = date
+    self.balises = balises
+    self.actors = actors
+    self.schema = schema
+    self.quest = quest
+    self.influences = influences
+    self.benefits = benefits
+    self.arbitration = arbitration
+    self.narratives = narratives
+  }
+
+  public var effectiveType: ActionType { type?.value ?? .action }
+
+  /// The carried narrative (the body of the main file), when the file could be read.
+  public var carried: Narrative? { narratives.first { $0.file == file } }
+
+  /// A narrative's schema resolved: its own roles over the action's.
+  public func resolvedSchema(of narrative: Narrative) -> ActantialSchema {
+    narrative.schema.over(schema)
+  }
+
+  /// A narrative's quest: its own if it tells one, else the action's.
+  public func resolvedQuest(of narrative: Narrative) -> [QuestStep] {
+    narrative.quest ?? quest
+  }
+
+  /// Who tells a narrative: its narrator, or for the carried one the first subject.
+  public func resolvedNarrator(of narrative: Narrative) -> Reference? {
+    narrative.narrator ?? (narrative.file == file ? schema.subjects?.first : nil)
+  }
+}

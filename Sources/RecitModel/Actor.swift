@@ -1,0 +1,105 @@
+/// The four categories of actors of the référentiel, plus residents and others.
+public enum ActorCategory: String, Sendable, Codable, CaseIterable {
+  case elu
+  case agent
+  case etat
+  case acteurSocioEconomique = "acteur-socio-economique"
+  case habitant
+  case autre
+
+  /// The English value accepted as an alias in files.
+  public var englishAlias: String {
+    switch self {
+    case .elu: "elected"
+    case .agent: "staff"
+    case .etat: "state"
+    case .acteurSocioEconomique: "socio-economic"
+    case .habitant: "resident"
+    case .autre: "other"
+    }
+  }
+
+  public var label: LocalizedText {
+    switch self {
+    case .elu: LocalizedText(fr: "élus", en: "elected officials")
+    case .agent: LocalizedText(fr: "agents", en: "staff")
+    case .etat: LocalizedText(fr: "État territorial", en: "territorial State")
+    case .acteurSocioEconomique:
+      LocalizedText(fr: "acteurs socio-économiques", en: "socio-economic actors")
+    case .habitant: LocalizedText(fr: "habitants", en: "residents")
+    case .autre: LocalizedText(fr: "autres", en: "others")
+    }
+  }
+}
+
+/// What kind of being an actor is: the actantial schema admits things and ideas as actants.
+public enum ActorNature: String, Sendable, Codable, CaseIterable {
+  case personne
+  case collectif
+  case institution
+  case chose
+  case idee
+
+  public var englishAlias: String {
+    switch self {
+    case .personne: "person"
+    case .collectif: "collective"
+    case .institution: "institution"
+    case .chose: "thing"
+    case .idee: "idea"
+    }
+  }
+}
+
+/// Where an actor was declared.
+public enum ActorScope: String, Sendable, Codable {
+  /// In the project's `acteurs.yml`, shared by every action.
+  case project
+  /// In the front matter of one action.
+  case action
+}
+
+/// A person, group, institution, thing or idea that plays a part in actions.
+public struct Actor: Hashable, Sendable {
+  public var id: String
+  public var name: Text?
+  public var category: ActorCategory?
+  public var nature: ActorNature
+  public var description: Text?
+  public var scope: ActorScope
+  public var location: SourceLocation
+
+  public init(
+    id: String, name: Text?, category: ActorCategory?, nature: ActorNature = .collectif,
+    description: Text? = nil, scope: ActorScope, location: SourceLocation
+  ) {
+    self.id = id
+    self.name = name
+    self.category = category
+    self.nature = nature
+    self.description = description
+    self.scope = scope
+    self.location = location
+  }
+
+  /// The name to show: the declared name, else the id.
+  public var displayName: String { name?.value ?? id }
+}
+
+/// A reference, written in a file, to an actor or to a quest step.
+public struct Reference: Hashable, Sendable {
+  public enum Kind: String, Hashable, Sendable, Codable {
+    case actor
+    case step
+  }
+
+  public var id: String
+  public var kind: Kind
+  public var location: SourceLocation
+
+  public init(_ id: String, kind: Kind = .actor, at location: SourceLocation) {
+    self.id = id
+    self.kind = kind
+    self.location = location
+  }
+}

@@ -1,0 +1,40 @@
+/// The three dimensions of value created (Valeur, balise 2).
+public enum ValueDimension: String, Sendable, Codable, CaseIterable {
+  case effetsUtiles = "effets-utiles"
+  case ecologique
+  case economique
+
+  public var englishAlias: String {
+    switch self {
+    case .effetsUtiles: "useful-effects"
+    case .ecologique: "ecological"
+    case .economique: "economic"
+    }
+  }
+
+  public var label: LocalizedText {
+    switch self {
+    case .effetsUtiles: LocalizedText(fr: "effets utiles", en: "useful effects")
+    case .ecologique: LocalizedText(fr: "écologique", en: "ecological")
+    case .economique: LocalizedText(fr: "économique", en: "economic")
+    }
+  }
+}
+
+/// Value an action creates for one of its receivers.
+public struct Benefit: Hashable, Sendable {
+  public var receiver: Reference
+  public var dimension: Located<ValueDimension>?
+  public var text: Text?
+  public var location: SourceLocation
+
+  public init(
+    receiver: Reference, dimension: Located<ValueDimension>?, text: Text?,
+    location: SourceLocation
+  ) {
+    self.receiver = receiver
+    self.dimension = dimension
+    self.text = text
+    self.location = location
+  }
+}
