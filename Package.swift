@@ -42,6 +42,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "RecitKitTests", dependencies: ["RecitKit"]),
-    .testTarget(name: "RecitCLITests", dependencies: ["RecitKit"]),
+    // Runs the built `recit` binary end to end; depends on it so that it is built first.
+    .testTarget(name: "RecitCLITests", dependencies: ["RecitKit", "RecitCLI"]),
   ]
 )

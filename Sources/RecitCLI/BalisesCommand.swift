@@ -15,7 +15,8 @@ struct BalisesCommand: ParsableCommand {
     for invariant in Invariant.allCases {
       output += "\(invariant.rawValue) — \(invariant.title.text(in: lang))\n"
       for balise in Referentiel.balises(of: invariant) {
-        output += "  \(balise.id.padding(toLength: 14, withPad: " ", startingAt: 0)) \(balise.title.fr)\n"
+        output +=
+          "  \(balise.id.padding(toLength: 14, withPad: " ", startingAt: 0)) \(balise.title.fr)\n"
         if lang == .en { output += "  \(String(repeating: " ", count: 14)) \(balise.title.en)\n" }
       }
     }

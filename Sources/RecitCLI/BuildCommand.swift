@@ -11,7 +11,8 @@ struct BuildCommand: ParsableCommand {
       First checks the project: with errors, nothing is written (status 1).
       """)
 
-  @Argument(help: "Projet, dossier d'action ou fichier (défaut : .). / Project, action folder or file.")
+  @Argument(
+    help: "Projet, dossier d'action ou fichier (défaut : .). / Project, action folder or file.")
   var path: String = "."
 
   @Option(
@@ -19,7 +20,9 @@ struct BuildCommand: ParsableCommand {
     transform: { text in
       try text.split(separator: ",").map {
         guard let format = ExportFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) else {
-          throw ValidationError("format inconnu / unknown format: \($0) (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+          throw ValidationError(
+            "format inconnu / unknown format: \($0) (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))"
+          )
         }
         return format
       }
@@ -41,10 +44,13 @@ struct BuildCommand: ParsableCommand {
     let shown = diagnostics.filter { $0.severity != .note }
     if !shown.isEmpty {
       Console.error(
-        DiagnosticFormatter(language: lang, colors: Console.errorIsColorTerminal, root: project.root)
-          .format(shown))
+        DiagnosticFormatter(
+          language: lang, colors: Console.errorIsColorTerminal, root: project.root
+        )
+        .format(shown))
     }
-    if diagnostics.contains(where: { $0.severity == .error || (strict && $0.severity == .warning) }) {
+    if diagnostics.contains(where: { $0.severity == .error || (strict && $0.severity == .warning) })
+    {
       Console.error(
         lang == .fr
           ? "recit: rien n'a été écrit : corrigez d'abord les erreurs ci-dessus\n"

@@ -5,7 +5,8 @@ import RecitKit
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Vérifier la complétude des schémas et la cohérence des récits. / Check schema completeness and narrative consistency.",
+    abstract:
+      "Vérifier la complétude des schémas et la cohérence des récits. / Check schema completeness and narrative consistency.",
     discussion: """
       Statut de sortie / exit status : 0 sans erreur ; 1 avec au moins une erreur (ou un \
       avertissement avec --strict) ; 2 si la commande n'a pas pu s'exécuter.
@@ -15,7 +16,8 @@ struct CheckCommand: ParsableCommand {
     case text, json, sarif
   }
 
-  @Argument(help: "Projet, dossier d'action ou fichier (défaut : .). / Project, action folder or file.")
+  @Argument(
+    help: "Projet, dossier d'action ou fichier (défaut : .). / Project, action folder or file.")
   var paths: [String] = ["."]
 
   @Option(help: "Format de sortie : text, json ou sarif. / Output format.")
@@ -58,11 +60,13 @@ struct CheckCommand: ParsableCommand {
       output += DiagnosticFormatter(language: lang).summary(all, files: files) + "\n"
       Console.out(output)
     case .json:
-      Console.out(DiagnosticReport(diagnostics: all, files: files, language: lang).json().rendered())
+      Console.out(
+        DiagnosticReport(diagnostics: all, files: files, language: lang).json().rendered())
     case .sarif:
       Console.out(
         DiagnosticReport(diagnostics: all, files: files, language: lang).sarif(
-          root: reports.first?.project.root ?? ".").rendered())
+          root: reports.first?.project.root ?? "."
+        ).rendered())
     }
     let failing = all.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     if failing { throw ExitCode(1) }

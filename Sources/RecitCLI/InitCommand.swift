@@ -41,6 +41,7 @@ struct InitCommand: ParsableCommand {
     Console.out(
       lang == .fr
         ? "Projet créé dans \(folder) :\n\(list)Suite : complétez les [[…]], puis lancez « recit check \(folder) ».\n"
-        : "Project created in \(folder):\n\(list)Next: fill in the [[…]], then run “recit check \(folder)”.\n")
+        : "Project created in \(folder):\n\(list)Next: fill in the [[…]], then run “recit check \(folder)”.\n"
+    )
   }
 }

@@ -6,7 +6,9 @@ import RecitKit
 struct LanguageOption: ParsableArguments {
   @Option(
     name: [.customLong("lang"), .customLong("langue")],
-    help: "Langue des messages : fr ou en (défaut : recit.yml, puis l'environnement). / Message language.")
+    help:
+      "Langue des messages : fr ou en (défaut : recit.yml, puis l'environnement). / Message language."
+  )
   var language: Language?
 
   /// The language to use: the option, else the project's, else the environment's.

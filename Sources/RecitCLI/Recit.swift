@@ -5,7 +5,8 @@ import RecitKit
 struct Recit: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "recit",
-    abstract: "Écrire, vérifier et publier le récit des actions d'un territoire en transition. / Draft, check and publish the narrative of a territory's actions.",
+    abstract:
+      "Écrire, vérifier et publier le récit des actions d'un territoire en transition. / Draft, check and publish the narrative of a territory's actions.",
     discussion: """
       Chaque action est racontée avec le schéma actantiel (destinateur, sujet, objet, \
       destinataires, adjuvants, opposants, quête) et garde, à côté du récit porté, les récits \

@@ -38,8 +38,7 @@ public struct Disagreement: Hashable, Sendable {
   public var text: Text?
   public var location: SourceLocation
 
-  public init(about: Located<Subject>?, aboutText: String?, text: Text?, location: SourceLocation)
-  {
+  public init(about: Located<Subject>?, aboutText: String?, text: Text?, location: SourceLocation) {
     self.about = about
     self.aboutText = aboutText
     self.text = text

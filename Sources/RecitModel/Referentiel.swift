@@ -55,44 +55,59 @@ public struct Balise: Hashable, Sendable {
 /// The référentiel as data: every balise of the four invariants.
 public enum Referentiel {
   public static let balises: [Balise] = [
-    b(.engagement, 1, "S'inscrire dans une proximité au territoire vécu, au quotidien",
+    b(
+      .engagement, 1, "S'inscrire dans une proximité au territoire vécu, au quotidien",
       "Stay close to the territory as people live it, day to day"),
     b(.engagement, 2, "Construire le récit", "Build the narrative"),
     b(.engagement, 3, "Créer les conditions de la confiance", "Create the conditions for trust"),
-    b(.engagement, 4, "Changer le travail des services et des élus",
+    b(
+      .engagement, 4, "Changer le travail des services et des élus",
       "Change the way staff and elected officials work"),
-    b(.engagement, 5,
+    b(
+      .engagement, 5,
       "Veiller à ce que l'engagement fasse ressource pour la personne, pour qu'il puisse se maintenir dans la durée",
       "Make sure commitment is a resource for the person, so that it can last"),
     b(.engagement, 6, "S'engager, c'est voyager", "Committing oneself is a journey"),
     b(.systemique, 1, "Élargir le regard", "Widen the view"),
     b(.systemique, 2, "Créer un effet d'entraînement", "Create a ripple effect"),
     b(.systemique, 3, "Progresser par sauts systémiques", "Move forward by systemic leaps"),
-    b(.systemique, 4, "Saisir les opportunités, les évènements, comme une ressource",
+    b(
+      .systemique, 4, "Saisir les opportunités, les évènements, comme une ressource",
       "Seize opportunities and events as a resource"),
-    b(.systemique, 5, "Piloter par le sens, les délais, l'attention aux ressources",
+    b(
+      .systemique, 5, "Piloter par le sens, les délais, l'attention aux ressources",
       "Steer by meaning, time frames and care for resources"),
-    b(.cooperation, 1, "Coopérer ne signifie pas être alignés",
+    b(
+      .cooperation, 1, "Coopérer ne signifie pas être alignés",
       "Cooperating does not mean being aligned"),
-    b(.cooperation, 2, "Construire et animer des dispositifs de réflexivité",
+    b(
+      .cooperation, 2, "Construire et animer des dispositifs de réflexivité",
       "Build and run spaces for reflexivity"),
-    b(.cooperation, 3, "Pas seulement participer, coopérer",
+    b(
+      .cooperation, 3, "Pas seulement participer, coopérer",
       "Not only take part: cooperate"),
     b(.cooperation, 4, "Manager (par) la coopération", "Manage through cooperation"),
-    b(.cooperation, 5, "Développer une culture du risque partagé",
+    b(
+      .cooperation, 5, "Développer une culture du risque partagé",
       "Grow a culture of shared risk"),
     b(.cooperation, 6, "Jouer le temps et le territoire", "Play on time and territory"),
-    b(.valeur, 1, "Appréhender la multiplicité des dimensions de valeurs",
+    b(
+      .valeur, 1, "Appréhender la multiplicité des dimensions de valeurs",
       "Grasp the many dimensions of value"),
-    b(.valeur, 2, "Créer de la valeur à visées à la fois sociale, environnementale, économique",
+    b(
+      .valeur, 2, "Créer de la valeur à visées à la fois sociale, environnementale, économique",
       "Create value that is at once social, environmental and economic"),
-    b(.valeur, 3, "Renforcer la capacité collective à entreprendre",
+    b(
+      .valeur, 3, "Renforcer la capacité collective à entreprendre",
       "Strengthen the collective capacity to undertake"),
-    b(.valeur, 4, "Évaluer une diversité de plans / de résultats",
+    b(
+      .valeur, 4, "Évaluer une diversité de plans / de résultats",
       "Assess a variety of planes and results"),
-    b(.valeur, 5, "Articuler les plans monétaire et symbolique de la valorisation",
+    b(
+      .valeur, 5, "Articuler les plans monétaire et symbolique de la valorisation",
       "Link the monetary and symbolic sides of value"),
-    b(.valeur, 6,
+    b(
+      .valeur, 6,
       "Favoriser / valoriser une circulation monétaire endogène/exogène aux territoires",
       "Foster money that circulates within and into the territories"),
   ]

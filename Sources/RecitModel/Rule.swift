@@ -47,11 +47,12 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
     switch self {
     case .yamlInvalide, .fichierIllisible, .typeInvalide, .aliasMixte, .valeurInvalide,
       .actionIntrouvable, .titreManquant, .sujetManquant, .objetManquant, .acteurInconnu,
-      .acteurDuplique, .etapeInvalide, .etapeDupliquee, .etapeOrpheline, .baliseInconnue,
+      .etapeInvalide, .etapeDupliquee, .etapeOrpheline, .baliseInconnue,
       .dateInvalide, .narrateurManquant:
       .error
     case .champInconnu, .destinateurManquant, .destinataireManquant, .adjuvantManquant,
-      .opposantManquant, .roleAmbivalent, .etapeLacune, .influenceCirculaire, .recitUnique,
+      .opposantManquant, .roleAmbivalent, .acteurDuplique, .etapeLacune, .influenceCirculaire,
+      .recitUnique,
       .contradictionVide, .recitVide, .aCompleter:
       .warning
     case .acteurInutilise, .conflitSansArbitrage, .destinataireSansBenefice, .pointsDeVueLimites:

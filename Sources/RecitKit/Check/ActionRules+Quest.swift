@@ -14,11 +14,13 @@ extension ActionRules {
             fr: "cette étape de la quête n'a pas de numéro (« etape: »)",
             en: "this quest step has no number (“step:”)")
           : LocalizedText(
-            fr: "« \(label.text) » n'est pas un numéro d'étape", en: "“\(label.text)” is not a step number")
+            fr: "« \(label.text) » n'est pas un numéro d'étape",
+            en: "“\(label.text)” is not a step number")
         report(
           .etapeInvalide, at: step.label.location, message,
           hint: LocalizedText(
-            fr: "écrivez 0, 1, 2, \"2 bis\", \"2 ter\", 3…", en: "write 0, 1, 2, \"2 bis\", \"2 ter\", 3…"))
+            fr: "écrivez 0, 1, 2, \"2 bis\", \"2 ter\", 3…",
+            en: "write 0, 1, 2, \"2 bis\", \"2 ter\", 3…"))
         continue
       }
       if let first = seen[label.canonical] {
@@ -44,7 +46,8 @@ extension ActionRules {
         report(
           .etapeOrpheline, at: step.label.location,
           LocalizedText(
-            fr: "l'étape « \(label.canonical) » suppose une étape « \(previous) », absente de la quête",
+            fr:
+              "l'étape « \(label.canonical) » suppose une étape « \(previous) », absente de la quête",
             en: "step “\(label.canonical)” assumes a step “\(previous)”, missing from the quest"))
       }
     }
@@ -72,7 +75,8 @@ extension ActionRules {
     }
     for step in action.quest {
       for target in step.influences {
-        edges["étape " + step.label.value.canonical, default: []].append((node(target), target.location))
+        edges["étape " + step.label.value.canonical, default: []].append(
+          (node(target), target.location))
       }
     }
     for influence in action.influences {
@@ -104,10 +108,13 @@ extension ActionRules {
         .influenceCirculaire, at: location,
         LocalizedText(
           fr: "les influences forment un cercle : \(chain)",
-          en: "the influences form a cycle: \(chain.replacingOccurrences(of: "étape ", with: "step "))"),
+          en:
+            "the influences form a cycle: \(chain.replacingOccurrences(of: "étape ", with: "step "))"
+        ),
         hint: LocalizedText(
           fr: "une influence va d'une cause vers un effet ; vérifiez le sens de « de » et « sur »",
-          en: "an influence goes from a cause to an effect; check the direction of “from” and “to”"))
+          en: "an influence goes from a cause to an effect; check the direction of “from” and “to”")
+      )
     }
   }
 }

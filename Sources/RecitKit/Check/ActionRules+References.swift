@@ -14,7 +14,10 @@ extension ActionRules {
     }
     func addQuest(_ quest: [QuestStep]) {
       for step in quest {
-        add(step.actors, LocalizedText(fr: "l'étape \(step.label.value.text)", en: "step \(step.label.value.text)"))
+        add(
+          step.actors,
+          LocalizedText(fr: "l'étape \(step.label.value.text)", en: "step \(step.label.value.text)")
+        )
         add(step.influences, LocalizedText(fr: "une influence", en: "an influence"))
       }
     }
@@ -46,20 +49,26 @@ extension ActionRules {
       }
       guard !known, reported.insert(reference.location.file + "\u{0}" + reference.id).inserted
       else { continue }
-      let others = references.filter {
-        $0.reference.id == reference.id && $0.reference.location.file == reference.location.file
-      }.count - 1
-      let more = others > 0
-        ? LocalizedText(fr: " (et \(others) autre(s) fois dans ce fichier)", en: " (and \(others) more time(s) in this file)")
+      let others =
+        references.filter {
+          $0.reference.id == reference.id && $0.reference.location.file == reference.location.file
+        }.count - 1
+      let more =
+        others > 0
+        ? LocalizedText(
+          fr: " (et \(others) autre(s) fois dans ce fichier)",
+          en: " (and \(others) more time(s) in this file)")
         : LocalizedText(fr: "", en: "")
       if reference.kind == .step {
         report(
           .acteurInconnu, at: reference.location,
           LocalizedText(
-            fr: "\(role.fr) renvoie à l'étape « \(reference.id) », qui n'est pas dans la quête\(more.fr)",
+            fr:
+              "\(role.fr) renvoie à l'étape « \(reference.id) », qui n'est pas dans la quête\(more.fr)",
             en: "\(role.en) refers to step “\(reference.id)”, which is not in the quest\(more.en)"),
           hint: LocalizedText(
-            fr: "étapes de la quête : \(action.quest.map { $0.label.value.text }.joined(separator: ", "))",
+            fr:
+              "étapes de la quête : \(action.quest.map { $0.label.value.text }.joined(separator: ", "))",
             en: "quest steps: \(action.quest.map { $0.label.value.text }.joined(separator: ", "))"))
         continue
       }
@@ -67,8 +76,10 @@ extension ActionRules {
       report(
         .acteurInconnu, at: reference.location,
         LocalizedText(
-          fr: "\(role.fr) nomme « \(reference.id) », qui n'est déclaré ni dans l'action ni dans acteurs.yml\(more.fr)",
-          en: "\(role.en) names “\(reference.id)”, which is declared neither in the action nor in acteurs.yml\(more.en)"
+          fr:
+            "\(role.fr) nomme « \(reference.id) », qui n'est déclaré ni dans l'action ni dans acteurs.yml\(more.fr)",
+          en:
+            "\(role.en) names “\(reference.id)”, which is declared neither in the action nor in acteurs.yml\(more.en)"
         ),
         hint: suggestion.map {
           LocalizedText(fr: "vouliez-vous dire « \($0) » ?", en: "did you mean “\($0)”?")
@@ -94,6 +105,26 @@ extension ActionRules {
     }
   }
 
+  /// `acteur-duplique`: an action redeclares an actor of `acteurs.yml` (the action's wins).
+  mutating func checkRedeclaredActors() {
+    let shared = Dictionary(project.actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    for actor in action.actors {
+      guard let original = shared[actor.id] else { continue }
+      report(
+        .acteurDuplique, at: actor.location,
+        LocalizedText(
+          fr:
+            "« \(actor.id) » est déjà déclaré dans \(original.location.file) (ligne \(original.location.line)) ; dans cette action, cette déclaration-ci l'emporte",
+          en:
+            "“\(actor.id)” is already declared in \(original.location.file) (line \(original.location.line)); in this action, this declaration wins"
+        ),
+        hint: LocalizedText(
+          fr:
+            "retirez-le de l'action pour utiliser l'acteur commun, ou donnez-lui un autre identifiant",
+          en: "remove it from the action to use the shared actor, or give it another id"))
+    }
+  }
+
   /// `role-ambivalent`: one actor both helper and opponent in one schema, reported in the file
   /// that writes the second of the two roles.
   mutating func checkAmbivalence() {
@@ -105,7 +136,8 @@ extension ActionRules {
       let helpers = Set((schema.helpers ?? []).map(\.id))
       for opponent in schema.opponents ?? [] where helpers.contains(opponent.id) {
         let helper = (schema.helpers ?? []).first { $0.id == opponent.id }!
-        let location = [opponent.location, helper.location].filter { $0.file == narrative.file }
+        let location =
+          [opponent.location, helper.location].filter { $0.file == narrative.file }
           .max() ?? opponent.location
         report(
           .roleAmbivalent, at: location,

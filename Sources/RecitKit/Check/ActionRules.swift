@@ -31,6 +31,7 @@ struct ActionRules {
     }
     checkReferences()
     checkUnusedActors()
+    checkRedeclaredActors()
     for narrative in action.narratives { checkNarrative(narrative) }
     checkQuest(action.quest)
     for narrative in action.narratives { if let quest = narrative.quest { checkQuest(quest) } }
@@ -64,18 +65,45 @@ struct ActionRules {
   private mutating func checkCompleteness() {
     let schema = action.schema
     let roles: [(Role, Rule, LocalizedText)] = [
-      (.sujet, .sujetManquant,
-        LocalizedText(fr: "le sujet est manquant : qui mène la quête ?", en: "the subject is missing: who carries out the quest?")),
-      (.objet, .objetManquant,
-        LocalizedText(fr: "l'objet est manquant : que cherche la quête ?", en: "the object is missing: what is the quest for?")),
-      (.destinateur, .destinateurManquant,
-        LocalizedText(fr: "le destinateur est manquant : qui ou quoi confie la mission ?", en: "the sender is missing: who or what gives the mission?")),
-      (.destinataires, .destinataireManquant,
-        LocalizedText(fr: "aucun destinataire : à qui profite la quête ?", en: "no receiver: who benefits from the quest?")),
-      (.adjuvants, .adjuvantManquant,
-        LocalizedText(fr: "aucun adjuvant : qui ou quoi aide le sujet ?", en: "no helper: who or what helps the subject?")),
-      (.opposants, .opposantManquant,
-        LocalizedText(fr: "aucun opposant : qu'est-ce qui fait obstacle ? Un récit sans obstacle cache souvent un désaccord", en: "no opponent: what stands in the way? A story with no obstacle often hides a disagreement")),
+      (
+        .sujet, .sujetManquant,
+        LocalizedText(
+          fr: "le sujet est manquant : qui mène la quête ?",
+          en: "the subject is missing: who carries out the quest?")
+      ),
+      (
+        .objet, .objetManquant,
+        LocalizedText(
+          fr: "l'objet est manquant : que cherche la quête ?",
+          en: "the object is missing: what is the quest for?")
+      ),
+      (
+        .destinateur, .destinateurManquant,
+        LocalizedText(
+          fr: "le destinateur est manquant : qui ou quoi confie la mission ?",
+          en: "the sender is missing: who or what gives the mission?")
+      ),
+      (
+        .destinataires, .destinataireManquant,
+        LocalizedText(
+          fr: "aucun destinataire : à qui profite la quête ?",
+          en: "no receiver: who benefits from the quest?")
+      ),
+      (
+        .adjuvants, .adjuvantManquant,
+        LocalizedText(
+          fr: "aucun adjuvant : qui ou quoi aide le sujet ?",
+          en: "no helper: who or what helps the subject?")
+      ),
+      (
+        .opposants, .opposantManquant,
+        LocalizedText(
+          fr:
+            "aucun opposant : qu'est-ce qui fait obstacle ? Un récit sans obstacle cache souvent un désaccord",
+          en:
+            "no opponent: what stands in the way? A story with no obstacle often hides a disagreement"
+        )
+      ),
     ]
     for (role, rule, message) in roles {
       let present: Bool
@@ -122,7 +150,8 @@ struct ActionRules {
         .recitVide, at: narrative.body.location,
         LocalizedText(
           fr: "le récit est vide : le texte sous l'en-tête raconte l'action de ce point de vue",
-          en: "the narrative is empty: the text under the front matter tells the action from this point of view"
+          en:
+            "the narrative is empty: the text under the front matter tells the action from this point of view"
         ))
     }
     if narrative.effectiveStance == .contradictoire, narrative.disagreements.isEmpty,
@@ -131,8 +160,10 @@ struct ActionRules {
       report(
         .contradictionVide, at: narrative.stance?.location ?? .start(of: narrative.file),
         LocalizedText(
-          fr: "ce récit se dit contradictoire mais ne conteste rien : son schéma est celui du récit porté et il ne liste aucun désaccord",
-          en: "this narrative says it is contradictory but contests nothing: its schema is the carried one and it lists no disagreement"
+          fr:
+            "ce récit se dit contradictoire mais ne conteste rien : son schéma est celui du récit porté et il ne liste aucun désaccord",
+          en:
+            "this narrative says it is contradictory but contests nothing: its schema is the carried one and it lists no disagreement"
         ),
         hint: LocalizedText(
           fr: "ajoutez des « desaccords » ou changez les rôles contestés sous « schema »",
@@ -142,7 +173,9 @@ struct ActionRules {
 
   /// A placeholder's question without its conventional prefix (`À compléter :`).
   static func prompt(of placeholder: String) -> String {
-    for prefix in ["À compléter", "A compléter", "à compléter", "To complete", "to complete", "TODO"]
+    for prefix in [
+      "À compléter", "A compléter", "à compléter", "To complete", "to complete", "TODO",
+    ]
     where placeholder.hasPrefix(prefix) {
       var rest = placeholder.dropFirst(prefix.count)
       while let first = rest.first, first == ":" || first == " " || first == "\u{00A0}" {
@@ -158,12 +191,16 @@ struct ActionRules {
     report(
       .recitUnique, at: mainStart,
       LocalizedText(
-        fr: "l'action n'est racontée que d'un point de vue : aucun récit alternatif ni contradictoire",
-        en: "the action is told from one point of view only: no alternative or contradictory narrative"
+        fr:
+          "l'action n'est racontée que d'un point de vue : aucun récit alternatif ni contradictoire",
+        en:
+          "the action is told from one point of view only: no alternative or contradictory narrative"
       ),
       hint: LocalizedText(
-        fr: "« recit new recit \(action.id) --narrateur ID » ajoute le récit d'un autre acteur (Engagement, balise 2)",
-        en: "“recit new recit \(action.id) --narrator ID” adds another actor's narrative (Engagement, balise 2)"
+        fr:
+          "« recit new recit \(action.id) --narrateur ID » ajoute le récit d'un autre acteur (Engagement, balise 2)",
+        en:
+          "“recit new recit \(action.id) --narrator ID” adds another actor's narrative (Engagement, balise 2)"
       ))
   }
 
@@ -180,8 +217,10 @@ struct ActionRules {
         fr: "des récits sont en désaccord (\(first.file)) mais aucun arbitrage n'est consigné",
         en: "narratives disagree (\(first.file)) but no arbitration is recorded"),
       hint: LocalizedText(
-        fr: "racontez sous « arbitrage » comment les désaccords ont été mis au travail (Coopération, balise 1)",
-        en: "tell under “arbitration” how the disagreements were put to work (Coopération, balise 1)"
+        fr:
+          "racontez sous « arbitrage » comment les désaccords ont été mis au travail (Coopération, balise 1)",
+        en:
+          "tell under “arbitration” how the disagreements were put to work (Coopération, balise 1)"
       ))
   }
 
@@ -199,7 +238,9 @@ struct ActionRules {
         en: "every narrative comes from the same category of actors (\(category.label.en))"),
       hint: LocalizedText(
         fr: "donnez la parole aux élus, agents, État, acteurs socio-économiques ou habitants",
-        en: "give a voice to elected officials, staff, the State, socio-economic actors or residents"))
+        en:
+          "give a voice to elected officials, staff, the State, socio-economic actors or residents")
+    )
   }
 
   private mutating func checkBenefits() {
@@ -211,8 +252,10 @@ struct ActionRules {
           fr: "le destinataire « \(receiver.id) » n'a aucun bénéfice déclaré",
           en: "the receiver “\(receiver.id)” has no stated benefit"),
         hint: LocalizedText(
-          fr: "ajoutez sous « benefices » : « - pour: \(receiver.id) » avec sa dimension (Valeur, balise 2)",
-          en: "add under “benefits”: “- for: \(receiver.id)” with its dimension (Valeur, balise 2)"))
+          fr:
+            "ajoutez sous « benefices » : « - pour: \(receiver.id) » avec sa dimension (Valeur, balise 2)",
+          en: "add under “benefits”: “- for: \(receiver.id)” with its dimension (Valeur, balise 2)")
+      )
     }
   }
 
@@ -229,8 +272,9 @@ struct ActionRules {
           en: "“\(reference.text)” is not a marker of the référentiel"),
         hint: suggestion.map {
           LocalizedText(fr: "vouliez-vous dire « \($0) » ?", en: "did you mean “\($0)”?")
-        } ?? LocalizedText(
-          fr: "« recit balises » liste les balises", en: "“recit markers” lists the markers"))
+        }
+          ?? LocalizedText(
+            fr: "« recit balises » liste les balises", en: "“recit markers” lists the markers"))
     }
   }
 }

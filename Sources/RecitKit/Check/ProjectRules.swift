@@ -8,7 +8,8 @@ struct ProjectRules {
     var found: [Diagnostic] = []
     var used: Set<String> = []
     for action in project.actions {
-      used.formUnion(ActionRules(project: project, action: action).allReferences.map(\.reference.id))
+      used.formUnion(
+        ActionRules(project: project, action: action).allReferences.map(\.reference.id))
     }
     for actor in project.actors where !used.contains(actor.id) {
       found.append(

@@ -69,14 +69,16 @@ extension Decoder {
         LocalizedText(
           fr: "« \(written.value) » n'est pas une date : écrivez AAAA, AAAA-MM ou AAAA-MM-JJ",
           en: "“\(written.value)” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
-        hint: LocalizedText(fr: "par exemple 2019-03 pour mars 2019", en: "for example 2019-03 for March 2019"))
+        hint: LocalizedText(
+          fr: "par exemple 2019-03 pour mars 2019", en: "for example 2019-03 for March 2019"))
     }
     return Located(parsed, at: written.location)
   }
 
   private mutating func balises(_ node: YAMLNode?) -> [BaliseReference] {
-    let ids = references(
-      node, what: LocalizedText(fr: "balises", en: "markers")) ?? []
+    let ids =
+      references(
+        node, what: LocalizedText(fr: "balises", en: "markers")) ?? []
     return ids.map {
       BaliseReference(
         text: $0.id, balise: Referentiel.balise(named: Decoder.fold($0.id)), location: $0.location)
@@ -111,7 +113,8 @@ extension Decoder {
         ?? Text("", at: item.location)
       var actors =
         references(values[keys.actors], what: LocalizedText(fr: "acteurs", en: "actors")) ?? []
-      actors += references(values[keys.stepActor], what: LocalizedText(fr: "acteur", en: "actor")) ?? []
+      actors +=
+        references(values[keys.stepActor], what: LocalizedText(fr: "acteur", en: "actor")) ?? []
       return QuestStep(
         label: Located(StepLabel(labelText.value.trimmingSpaces), at: labelText.location),
         actors: actors,
@@ -188,7 +191,11 @@ extension Decoder {
     let folded = fold(text.trimmingSpaces)
     if folded == "quete" || folded == "quest" { return .quest }
     for role in Role.allCases {
-      let names = [role.rawValue, role.englishAlias, String(role.rawValue.dropLast(role == .destinateur || role == .sujet || role == .objet ? 0 : 1))]
+      let names = [
+        role.rawValue, role.englishAlias,
+        String(
+          role.rawValue.dropLast(role == .destinateur || role == .sujet || role == .objet ? 0 : 1)),
+      ]
       if names.contains(folded) { return .role(role) }
     }
     return .other(text)

@@ -19,9 +19,11 @@ extension Decoder {
       report(
         .valeurInvalide, at: key.location,
         LocalizedText(
-          fr: "l'identifiant d'acteur « \(id) » doit être en minuscules sans accents, mots séparés par des tirets",
+          fr:
+            "l'identifiant d'acteur « \(id) » doit être en minuscules sans accents, mots séparés par des tirets",
           en: "the actor id “\(id)” must be lower case without accents, words joined by hyphens"),
-        hint: LocalizedText(fr: "par exemple « \(Slug.make(id)) »", en: "for example “\(Slug.make(id))”"))
+        hint: LocalizedText(
+          fr: "par exemple « \(Slug.make(id)) »", en: "for example “\(Slug.make(id))”"))
     }
     let keys = Field.Keys.self
     // `mairie: Mairie de Malaunay` is short for `mairie: { nom: Mairie de Malaunay }`.
@@ -50,7 +52,8 @@ extension Decoder {
     let parts = id.split(separator: "-", omittingEmptySubsequences: false)
     return !id.isEmpty
       && parts.allSatisfy { part in
-        !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        !part.isEmpty
+          && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
       }
   }
 }

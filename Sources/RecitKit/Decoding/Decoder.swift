@@ -37,7 +37,8 @@ struct Decoder {
   ) -> FieldValues? {
     guard let node, !node.isNull else { return FieldValues() }
     guard case .mapping(let pairs) = node.content else {
-      expected(LocalizedText(fr: "un dictionnaire (clé: valeur)", en: "a mapping (key: value)"),
+      expected(
+        LocalizedText(fr: "un dictionnaire (clé: valeur)", en: "a mapping (key: value)"),
         for: what, got: node)
       return nil
     }
@@ -45,8 +46,7 @@ struct Decoder {
     for (key, value) in pairs {
       guard let name = key.scalar else { continue }
       let folded = Self.fold(name)
-      guard let field = fields.first(where: { Self.fold($0.name) == folded || Self.fold($0.alias) == folded })
-      else {
+      guard let field = fields.first(where: { $0.name == folded || $0.alias == folded }) else {
         let candidates = fields.flatMap { [$0.name, $0.alias] }
         let suggestion = EditDistance.closest(to: folded, among: candidates)
         report(
@@ -66,8 +66,10 @@ struct Decoder {
         report(
           .aliasMixte, at: key.location,
           LocalizedText(
-            fr: "« \(name) » redit « \(earlier.key.scalar ?? field.name) » (ligne \(earlier.key.location.line)) : donnez cette clé en français ou en anglais, pas les deux",
-            en: "“\(name)” repeats “\(earlier.key.scalar ?? field.name)” (line \(earlier.key.location.line)): give this key in French or in English, not both"
+            fr:
+              "« \(name) » redit « \(earlier.key.scalar ?? field.name) » (ligne \(earlier.key.location.line)) : donnez cette clé en français ou en anglais, pas les deux",
+            en:
+              "“\(name)” repeats “\(earlier.key.scalar ?? field.name)” (line \(earlier.key.location.line)): give this key in French or in English, not both"
           ),
           hint: LocalizedText(
             fr: "gardez « \(field.name) » ou « \(field.alias) »",
@@ -170,7 +172,12 @@ struct Decoder {
 
   /// Keys and values compare without accents or case: `quête` is `quete`, `Élu` is `elu`.
   static func fold(_ text: String) -> String {
-    text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    let plain = text.utf8.allSatisfy { byte in
+      (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+        || byte == 0x2F || byte == 0x20
+    }
+    if plain { return text }
+    return text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
   }
 }
 

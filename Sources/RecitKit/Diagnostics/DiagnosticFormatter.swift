@@ -30,7 +30,8 @@ public struct DiagnosticFormatter: Sendable {
     var output =
       paint(bold: true, "\(location):") + " "
       + paint(Self.color(of: diagnostic.severity), "\(severity):") + " "
-      + paint(bold: true, diagnostic.message.text(in: language)) + " [\(diagnostic.rule.rawValue)]\n"
+      + paint(bold: true, diagnostic.message.text(in: language))
+      + " [\(diagnostic.rule.rawValue)]\n"
     if let lines, location.line >= 1, location.line <= lines.count {
       let line = lines[location.line - 1]
       output += "  \(location.line) | \(line)\n"
@@ -55,10 +56,10 @@ public struct DiagnosticFormatter: Sendable {
     switch language {
     case .fr:
       return
-        "\(Self.count(errors, "erreur", "erreurs")), \(Self.count(warnings, "avertissement", "avertissements")), \(Self.count(notes, "note", "notes")) dans \(Self.count(files, "fichier", "fichiers"))"
+        "\(count(errors, "erreur", "erreurs")), \(count(warnings, "avertissement", "avertissements")), \(count(notes, "note", "notes")) dans \(count(files, "fichier", "fichiers"))"
     case .en:
       return
-        "\(Self.count(errors, "error", "errors")), \(Self.count(warnings, "warning", "warnings")), \(Self.count(notes, "note", "notes")) in \(Self.count(files, "file", "files"))"
+        "\(count(errors, "error", "errors")), \(count(warnings, "warning", "warnings")), \(count(notes, "note", "notes")) in \(count(files, "file", "files"))"
     }
   }
 
@@ -73,8 +74,10 @@ public struct DiagnosticFormatter: Sendable {
     }
   }
 
-  private static func count(_ n: Int, _ one: String, _ many: String) -> String {
-    "\(n) \(n > 1 ? many : one)"
+  /// French keeps 0 and 1 singular; English only 1.
+  private func count(_ n: Int, _ one: String, _ many: String) -> String {
+    let plural = language == .fr ? n > 1 : n != 1
+    return "\(n) \(plural ? many : one)"
   }
 
   private static func color(of severity: Severity) -> String {

@@ -32,6 +32,16 @@ public struct JSONExport: Sendable {
       ("language", .string(project.language.rawValue)),
       ("authors", .array(settings.authors.map { .string($0.value) })),
       ("description", .optional(settings.description?.value)),
+      (
+        "rules",
+        .object(
+          settings.rules.sorted { $0.key.rawValue < $1.key.rawValue }.map { rule, setting in
+            switch setting.value {
+            case .off: (rule.rawValue, .string("off"))
+            case .severity(let severity): (rule.rawValue, .string(severity.rawValue))
+            }
+          })
+      ),
     ])
   }
 

@@ -39,12 +39,14 @@ struct ReadingPlan: Sendable {
                 en: "the action folder “\(name)” has no action.md file"),
               hint: LocalizedText(
                 fr: "le récit porté de l'action va dans action.md ; les autres récits à côté",
-                en: "the action's carried narrative goes in action.md; the other narratives beside it"
+                en:
+                  "the action's carried narrative goes in action.md; the other narratives beside it"
               )))
         }
         return
       }
-      jobs.append(FileJob(kind: .action(id: name), path: path + "/" + ProjectLocator.mainFile, locator))
+      jobs.append(
+        FileJob(kind: .action(id: name), path: path + "/" + ProjectLocator.mainFile, locator))
       for file in files where file != ProjectLocator.mainFile {
         jobs.append(FileJob(kind: .narrative(actionID: name), path: path + "/" + file, locator))
       }
@@ -83,7 +85,8 @@ struct FileJob: Sendable {
     let source: SourceText
     switch SourceText.read(absolutePath: path, relativePath: relativePath) {
     case .success(let text): source = text
-    case .failure(let diagnostic): return FileResult(content: .unreadable, diagnostics: [diagnostic])
+    case .failure(let diagnostic):
+      return FileResult(content: .unreadable, diagnostics: [diagnostic])
     }
     var decoder = Decoder(file: relativePath)
     switch kind {

@@ -47,10 +47,12 @@ struct SourceText: Sendable {
           .fichierIllisible,
           at: SourceLocation(file: relativePath, line: line, column: column),
           LocalizedText(
-            fr: "le fichier n'est pas en UTF-8 (octet 0x\(String(body[bad], radix: 16, uppercase: true)))",
+            fr:
+              "le fichier n'est pas en UTF-8 (octet 0x\(String(body[bad], radix: 16, uppercase: true)))",
             en: "the file is not UTF-8 (byte 0x\(String(body[bad], radix: 16, uppercase: true)))"),
           hint: LocalizedText(
-            fr: "enregistrez-le en UTF-8 (dans Word ou LibreOffice : « Enregistrer sous », codage UTF-8)",
+            fr:
+              "enregistrez-le en UTF-8 (dans Word ou LibreOffice : « Enregistrer sous », codage UTF-8)",
             en: "save it as UTF-8 (in your editor: “Save as”, encoding UTF-8)")))
     }
     var text = String(decoding: body, as: UTF8.self)

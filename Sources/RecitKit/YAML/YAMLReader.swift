@@ -95,8 +95,10 @@ private struct Composer {
       fail(
         at: location,
         LocalizedText(
-          fr: "l'en-tête est trop grand ou trop imbriqué (au plus \(YAMLReader.maximumNodes) éléments, \(YAMLReader.maximumDepth) niveaux)",
-          en: "the front matter is too large or too deeply nested (at most \(YAMLReader.maximumNodes) nodes, \(YAMLReader.maximumDepth) levels)"
+          fr:
+            "l'en-tête est trop grand ou trop imbriqué (au plus \(YAMLReader.maximumNodes) éléments, \(YAMLReader.maximumDepth) niveaux)",
+          en:
+            "the front matter is too large or too deeply nested (at most \(YAMLReader.maximumNodes) nodes, \(YAMLReader.maximumDepth) levels)"
         ))
       return nil
     }
@@ -108,7 +110,8 @@ private struct Composer {
       if event.data.scalar.anchor != nil { refuseAnchor(at: location, alias: false) }
       let scalar = event.data.scalar
       let text = String(
-        decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+        decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self
+      )
       return YAMLNode(
         content: .scalar(text, style: style(scalar.style)),
         location: location)
@@ -165,8 +168,10 @@ private struct Composer {
           Diagnostic(
             .yamlInvalide, at: key.location,
             LocalizedText(
-              fr: "la clé « \(name) » est déjà donnée plus haut (ligne \(first.line)) ; seule la première compte",
-              en: "the key “\(name)” is already given above (line \(first.line)); only the first one counts"
+              fr:
+                "la clé « \(name) » est déjà donnée plus haut (ligne \(first.line)) ; seule la première compte",
+              en:
+                "the key “\(name)” is already given above (line \(first.line)); only the first one counts"
             ),
             hint: LocalizedText(
               fr: "supprimez l'une des deux ou fusionnez leurs valeurs",

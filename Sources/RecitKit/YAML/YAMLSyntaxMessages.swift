@@ -46,13 +46,16 @@ enum YAMLSyntaxMessages {
       "a tab is used for indentation: use spaces"
     ),
     "did not find expected ',' or ']'": (
-      "« , » ou « ] » attendu : un crochet n'est pas fermé", "expected “,” or “]”: a bracket is not closed"
+      "« , » ou « ] » attendu : un crochet n'est pas fermé",
+      "expected “,” or “]”: a bracket is not closed"
     ),
     "did not find expected ',' or '}'": (
-      "« , » ou « } » attendu : une accolade n'est pas fermée", "expected “,” or “}”: a brace is not closed"
+      "« , » ou « } » attendu : une accolade n'est pas fermée",
+      "expected “,” or “}”: a brace is not closed"
     ),
     "found unexpected ':'": (
-      "deux-points inattendu : mettez la valeur entre guillemets", "unexpected colon: quote the value"
+      "deux-points inattendu : mettez la valeur entre guillemets",
+      "unexpected colon: quote the value"
     ),
     "found undefined tag handle": (
       "étiquette YAML (!) inconnue", "unknown YAML tag handle (!)"
