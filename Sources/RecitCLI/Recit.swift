@@ -16,7 +16,8 @@ struct Recit: ParsableCommand {
       """,
     version: RecitVersion.current,
     subcommands: [
-      InitCommand.self, CheckCommand.self, BuildCommand.self, BalisesCommand.self,
+      InitCommand.self, CheckCommand.self, BuildCommand.self, ExplainCommand.self,
+      BalisesCommand.self,
     ]
   )
 }

@@ -84,22 +84,28 @@ extension ActionRules {
     }
     var reported: Set<[String]> = []
     var state: [String: Int] = [:]  // 1 on the path, 2 done
-    var path: [String] = []
-    func visit(_ vertex: String, into cycles: inout [([String], SourceLocation)]) {
+    var path: [(vertex: String, via: SourceLocation?)] = []
+    // A cycle is reported at its edge written last: the one that closes it in reading order.
+    func visit(
+      _ vertex: String, via: SourceLocation?, into cycles: inout [([String], SourceLocation)]
+    ) {
       state[vertex] = 1
-      path.append(vertex)
+      path.append((vertex, via))
       for edge in edges[vertex] ?? [] {
-        if state[edge.to] == 1, let start = path.firstIndex(of: edge.to) {
-          cycles.append((Array(path[start...]) + [edge.to], edge.location))
+        if state[edge.to] == 1, let start = path.firstIndex(where: { $0.vertex == edge.to }) {
+          let locations = path[(start + 1)...].compactMap(\.via) + [edge.location]
+          cycles.append((path[start...].map(\.vertex) + [edge.to], locations.max()!))
         } else if state[edge.to] == nil {
-          visit(edge.to, into: &cycles)
+          visit(edge.to, via: edge.location, into: &cycles)
         }
       }
       path.removeLast()
       state[vertex] = 2
     }
     var cycles: [([String], SourceLocation)] = []
-    for vertex in edges.keys.sorted() where state[vertex] == nil { visit(vertex, into: &cycles) }
+    for vertex in edges.keys.sorted() where state[vertex] == nil {
+      visit(vertex, via: nil, into: &cycles)
+    }
     for (cycle, location) in cycles {
       let key = Array(cycle.dropLast()).sorted()
       guard reported.insert(key).inserted else { continue }

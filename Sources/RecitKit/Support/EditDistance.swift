@@ -1,7 +1,7 @@
 /// Suggestions for misspelt words: the closest candidate by edit distance.
-enum EditDistance {
+public enum EditDistance {
   /// Levenshtein distance between two strings, by characters.
-  static func distance(_ a: String, _ b: String) -> Int {
+  public static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     if a.isEmpty { return b.count }
@@ -20,7 +20,7 @@ enum EditDistance {
   }
 
   /// The candidate closest to `word`, if close enough to be a likely typo.
-  static func closest(to word: String, among candidates: [String]) -> String? {
+  public static func closest(to word: String, among candidates: [String]) -> String? {
     let folded = word.lowercased()
     let scored = candidates.map { ($0, distance(folded, $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
