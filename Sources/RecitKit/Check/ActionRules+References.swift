@@ -64,8 +64,8 @@ extension ActionRules {
           .acteurInconnu, at: reference.location,
           LocalizedText(
             fr:
-              "\(role.fr) renvoie à l'étape « \(reference.id) », qui n'est pas dans la quête\(more.fr)",
-            en: "\(role.en) refers to step “\(reference.id)”, which is not in the quest\(more.en)"),
+              "étape inconnue « \(reference.id) » (\(role.fr)) : elle n'est pas dans la quête\(more.fr)",
+            en: "unknown step “\(reference.id)” (\(role.en)): it is not in the quest\(more.en)"),
           hint: LocalizedText(
             fr:
               "étapes de la quête : \(action.quest.map { $0.label.value.text }.joined(separator: ", "))",
@@ -77,9 +77,9 @@ extension ActionRules {
         .acteurInconnu, at: reference.location,
         LocalizedText(
           fr:
-            "\(role.fr) nomme « \(reference.id) », qui n'est déclaré ni dans l'action ni dans acteurs.yml\(more.fr)",
+            "acteur inconnu « \(reference.id) » (\(role.fr)) : il n'est déclaré ni dans l'action ni dans acteurs.yml\(more.fr)",
           en:
-            "\(role.en) names “\(reference.id)”, which is declared neither in the action nor in acteurs.yml\(more.en)"
+            "unknown actor “\(reference.id)” (\(role.en)): it is declared neither in the action nor in acteurs.yml\(more.en)"
         ),
         hint: suggestion.map {
           LocalizedText(fr: "vouliez-vous dire « \($0) » ?", en: "did you mean “\($0)”?")

@@ -62,7 +62,6 @@ public struct DiagnosticReport: Sendable {
                   .object([
                     ("name", .string("recit")),
                     ("version", .string(RecitVersion.current)),
-                    ("informationUri", .string("https://example.invalid/recit")),
                     ("rules", .array(rules.map { sarifRule($0) })),
                   ])
                 )
