@@ -16,4 +16,13 @@
 // `xmlFree` is a function-pointer variable, which Swift 6 refuses: call it through a function.
 static inline void recit_xml_free(void *pointer) { xmlFree(pointer); }
 
+// The calling thread's structured error handler and its context (thread-local in libxml2, and
+// reached through macros Swift cannot import), so that a caller can restore them.
+static inline xmlStructuredErrorFunc recit_xml_structured_error(void) {
+  return xmlStructuredError;
+}
+static inline void *recit_xml_structured_error_context(void) {
+  return xmlStructuredErrorContext;
+}
+
 #endif

@@ -17,7 +17,7 @@ struct Recit: ParsableCommand {
     version: RecitVersion.current,
     subcommands: [
       InitCommand.self, CheckCommand.self, BuildCommand.self, ExplainCommand.self,
-      BalisesCommand.self,
+      BalisesCommand.self, CompareCommand.self,
     ]
   )
 }

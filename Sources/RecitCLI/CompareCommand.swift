@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import RecitKit
+
+struct CompareCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compare",
+    abstract:
+      "Comparer les récits d'une action : rôles, désaccords, étapes. / Compare an action's narratives: roles, disagreements, steps.",
+    discussion: """
+      ACTION : un identifiant d'action (dans le projet du dossier courant), un dossier ou un \
+      fichier d'action, ou un dossier de projet ; sans ACTION, toutes les actions du projet \
+      du dossier courant. Statut 2 pour une action inconnue.
+      ACTION: an action id (in the project of the current folder), an action folder or file, \
+      or a project folder; without ACTION, every action of the current folder's project. \
+      Status 2 for an unknown action.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json, html, markdown
+  }
+
+  @Argument(help: "Action : identifiant, dossier ou fichier. / Action: id, folder or file.")
+  var action: String?
+
+  @Option(help: "Format de sortie : text, json, html ou markdown. / Output format.")
+  var format: Format = .text
+
+  @OptionGroup var language: LanguageOption
+
+  func run() throws {
+    let (project, actions) = try selection()
+    let lang = language.resolve(project: project)
+    if project.diagnostics.contains(where: { $0.severity == .error }) {
+      Console.error(
+        lang == .fr
+          ? "recit: des fichiers n'ont pas pu être lus entièrement ; lancez « recit check »\n"
+          : "recit: some files could not be read entirely; run “recit check”\n")
+    }
+    let comparisons = actions.map { Comparison(project: project, action: $0) }
+    if comparisons.isEmpty && format != .json {
+      Console.out(lang == .fr ? "Aucune action à comparer.\n" : "No action to compare.\n")
+      return
+    }
+    switch format {
+    case .text:
+      let (colors, width) = (Console.outputIsColorTerminal, Self.outputWidth)
+      Console.out(
+        comparisons.map { $0.text(in: lang, colors: colors, width: width) }
+          .joined(separator: "\n"))
+    case .json: Console.out(Comparison.jsonDocument(comparisons).rendered())
+    case .markdown: Console.out(comparisons.map { $0.markdown(in: lang) }.joined(separator: "\n"))
+    case .html: Console.out(comparisons.map { $0.htmlFragment(in: lang) }.joined())
+    }
+  }
+
+  /// The width to fit text in: `COLUMNS`, else the terminal's, else 120.
+  private static var outputWidth: Int {
+    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) {
+      return columns
+    }
+    var size = winsize()
+    let status = withUnsafeMutablePointer(to: &size) { ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), $0) }
+    return status == 0 && size.ws_col > 0 ? Int(size.ws_col) : 120
+  }
+
+  /// The project and the actions to compare: a path loads what it names; a word that is no
+  /// path names an action of the project in the current folder.
+  private func selection() throws -> (Project, [Action]) {
+    guard let action else {
+      let project = try ProjectLoading.load(".", language: language)
+      return (project, project.actions)
+    }
+    if FileManager.default.fileExists(atPath: action) || action.contains("/") {
+      let project = try ProjectLoading.load(action, language: language)
+      guard !project.actions.isEmpty else { throw unknown(action, in: project) }
+      return (project, project.actions)
+    }
+    // From inside an action folder, "." is that action only: an id names one of the whole
+    // project's actions, so read the project from its root.
+    var project = try ProjectLoading.load(".", language: language)
+    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
+    if project.hasSettingsFile && here.path != project.root {
+      project = try ProjectLoading.load(project.root, language: language)
+    }
+    guard let found = ActionLookup.action(action, in: project) else {
+      throw unknown(action, in: project)
+    }
+    return (project, [found])
+  }
+
+  private func unknown(_ id: String, in project: Project) -> ExitCode {
+    let lang = language.resolve(project: project)
+    var message =
+      lang == .fr
+      ? "recit: aucune action « \(id) » dans \(project.root)\n"
+      : "recit: no action “\(id)” in \(project.root)\n"
+    if let closest = ActionLookup.closestID(to: id, in: project) {
+      message +=
+        lang == .fr
+        ? "  aide: vouliez-vous dire « \(closest) » ?\n" : "  help: did you mean “\(closest)”?\n"
+    }
+    Console.error(message)
+    return ExitCode(2)
+  }
+}
