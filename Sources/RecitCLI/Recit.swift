@@ -16,7 +16,8 @@ struct Recit: ParsableCommand {
       """,
     version: RecitVersion.current,
     subcommands: [
-      InitCommand.self, CheckCommand.self, BuildCommand.self, ExplainCommand.self,
+      InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self,
+      TemplatesCommand.self, ExplainCommand.self,
       BalisesCommand.self,
     ]
   )
