@@ -53,6 +53,10 @@ struct Interview {
         .init(id: id, name: name.isEmpty ? raw : name, category: askCategory()))
     }
     let known = Set(answers.actors.map(\.id) + sharedActors.map(\.id))
+    Console.out(
+      say(
+        "Pour chaque rôle, donnez un ou plusieurs identifiants séparés par des virgules (vide : à compléter plus tard).\n",
+        "For each role, give one or more ids separated by commas (empty: to fill in later).\n"))
     answers.senders = askIDs(
       say("Qui confie la mission (destinateur) ?", "Who gives the mission (sender)?"), known)
     answers.subjects = askIDs(
@@ -94,9 +98,7 @@ struct Interview {
 
   /// Ids separated by commas or spaces; unknown ids are asked again.
   private func askIDs(_ question: String, _ known: Set<String>) -> [String] {
-    while let answer = ask(
-      question + say(" (identifiants, séparés par des virgules)", " (ids, comma-separated)"))
-    {
+    while let answer = ask(question) {
       let ids = answer.split(whereSeparator: { $0 == "," || $0 == " " }).map {
         Slug.make(String($0))
       }

@@ -26,18 +26,19 @@ struct ListTemplates: ParsableCommand {
     let project = try? ProjectLoader().load(path: folder).get()
     let lang = language.resolve(project: project)
     let set = TemplateSet(projectRoot: project?.hasSettingsFile == true ? project?.root : nil)
+    func origin(_ file: TemplateFile) -> String {
+      switch file.origin {
+      case .builtIn: lang == .fr ? "intégré" : "built-in"
+      case .project(let path): path
+      }
+    }
     let width = set.all.map(\.name.count).max() ?? 0
+    let originWidth = set.all.map { origin($0).count }.max() ?? 0
     var output = ""
     for file in set.all {
-      let origin: String
-      switch file.origin {
-      case .builtIn: origin = lang == .fr ? "intégré" : "built-in"
-      case .project(let path): origin = path
-      }
-      output +=
-        file.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-        + origin.padding(toLength: 12, withPad: " ", startingAt: 0)
-        + (file.description ?? "") + "\n"
+      output += file.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+      output += origin(file).padding(toLength: originWidth + 2, withPad: " ", startingAt: 0)
+      output += (file.description ?? "") + "\n"
     }
     Console.out(output)
   }
