@@ -32,8 +32,13 @@ let package = Package(
         "RecitModel", "CCMarkGFM", "CLibXML2",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
-      ]
+      ],
+      plugins: ["EmbedTemplates"]
     ),
+    // Turns Templates/ into Swift source at build time (see Plugins/EmbedTemplates).
+    .executableTarget(name: "TemplateEmbedder"),
+    .plugin(
+      name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
     .executableTarget(
       name: "RecitCLI",
       dependencies: [

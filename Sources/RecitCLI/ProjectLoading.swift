@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RecitKit
 
 /// Loads a project for a command, turning a missing path into exit status 2.
@@ -10,5 +11,44 @@ enum ProjectLoading {
       Console.error("recit: \(error.message.text(in: language.resolve()))\n")
       throw ExitCode(2)
     }
+  }
+}
+
+extension ProjectLoading {
+  /// Loads the project a command writes into: it must have a `recit.yml`.
+  static func loadExisting(_ path: String, language: LanguageOption) throws -> Project {
+    let project = try load(path, language: language)
+    guard project.hasSettingsFile else {
+      let lang = language.resolve()
+      Console.error(
+        lang == .fr
+          ? "recit: aucun projet ici (pas de recit.yml) : lancez d'abord « recit init »\n"
+          : "recit: no project here (no recit.yml): run “recit init” first\n")
+      throw ExitCode(2)
+    }
+    return project
+  }
+
+  /// An action by id, folder or file; exit status 2 with the closest id when unknown.
+  static func action(named name: String, in project: Project, language: Language) throws -> Action {
+    let id = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+    let candidates = [name, id, (name as NSString).deletingLastPathComponent]
+    for candidate in candidates {
+      let key = (candidate as NSString).lastPathComponent
+      if let action = project.actions.first(where: {
+        $0.id == key || $0.id == (key as NSString).deletingPathExtension
+      }) {
+        return action
+      }
+    }
+    let suggestion = EditDistance.closest(to: id, among: project.actions.map(\.id))
+    Console.error(
+      (language == .fr
+        ? "recit: aucune action « \(name) »" : "recit: no action “\(name)”")
+        + (suggestion.map {
+          language == .fr ? " ; vouliez-vous dire « \($0) » ?" : "; did you mean “\($0)”?"
+        } ?? "")
+        + "\n")
+    throw ExitCode(2)
   }
 }

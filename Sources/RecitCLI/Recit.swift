@@ -16,8 +16,8 @@ struct Recit: ParsableCommand {
       """,
     version: RecitVersion.current,
     subcommands: [
-      InitCommand.self, CheckCommand.self, BuildCommand.self, ExplainCommand.self,
-      BalisesCommand.self, CompareCommand.self,
+      InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self,
+      CompareCommand.self, TemplatesCommand.self, ExplainCommand.self, BalisesCommand.self,
     ]
   )
 }

@@ -6,7 +6,7 @@ public enum YAMLQuoting {
   /// A double-quoted YAML scalar, as Yams' emitter writes it.
   public static func quote(_ text: String) -> String {
     let node = Node.scalar(Node.Scalar(text, .implicit, .doubleQuoted))
-    let emitted = (try? Yams.serialize(node: node, width: -1)) ?? ""
+    let emitted = (try? Yams.serialize(node: node, width: -1, allowUnicode: true)) ?? ""
     var result = emitted
     while result.hasSuffix("\n") { result.removeLast() }
     if result.hasSuffix("...") {

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import RecitKit
+
+/// The template engine for a project, with its problems turned into messages and exit codes.
+enum Templates {
+  static func engine(for project: Project?, _ language: Language) throws -> TemplateEngine {
+    let set = TemplateSet(projectRoot: project?.root)
+    for problem in set.problems {
+      Console.error(DiagnosticFormatter(language: language).format(problem, lines: nil))
+    }
+    return try run(language) { try TemplateEngine(templates: set) }
+  }
+
+  /// Runs `body`, printing a template or file error clearly (exit status 1).
+  static func run<T>(_ language: Language, _ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as TemplateError {
+      Console.error(
+        "\(error.location): \(language == .fr ? "erreur" : "error"): \(error.message.text(in: language))\n"
+      )
+      throw ExitCode(1)
+    } catch let error as CocoaError where error.code == .fileWriteFileExists {
+      Console.error(
+        language == .fr
+          ? "recit: le fichier existe déjà, rien n'a été écrasé\n"
+          : "recit: the file already exists, nothing was overwritten\n")
+      throw ExitCode(1)
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import RecitModel
+
+/// Resolves an action's references to the names and labels layouts show.
+struct Names {
+  let project: Project
+  let action: Action
+  let language: Language
+  let actors: [String: Actor]
+
+  init(project: Project, action: Action, language: Language) {
+    self.project = project
+    self.action = action
+    self.language = language
+    self.actors = project.actors(of: action)
+  }
+
+  /// The actors the action can name, shared ones first, as declared.
+  var scope: [Actor] {
+    let own = Set(action.actors.map(\.id))
+    return project.actors.filter { !own.contains($0.id) } + action.actors
+  }
+
+  func actorValue(_ actor: Actor) -> JSONValue {
+    .object([
+      ("id", .string(actor.id)),
+      ("ancre", .string("acteur-" + actor.id)),
+      ("nom", .string(actor.displayName)),
+      ("categorie", .optional(actor.category?.rawValue)),
+      ("categorie_libelle", .optional(actor.category.map { Labels.category($0, language) })),
+      ("nature", .string(actor.nature.rawValue)),
+      ("description", .optional(actor.description?.value)),
+    ])
+  }
+
+  func reference(_ reference: Reference) -> JSONValue {
+    switch reference.kind {
+    case .actor:
+      let actor = actors[reference.id]
+      return .object([
+        ("id", .string(reference.id)),
+        ("nom", .string(actor?.displayName ?? reference.id)),
+        ("ancre", .string("acteur-" + reference.id)),
+        ("est_etape", .bool(false)),
+      ])
+    case .step:
+      let label = StepLabel(reference.id).canonical
+      let step = action.quest.first { $0.label.value.canonical == label }
+      let prefix = language == .fr ? "étape " : "step "
+      return .object([
+        ("id", .string(label)),
+        ("nom", .string(prefix + label + (step?.action.map { " (\($0.value))" } ?? ""))),
+        ("ancre", .string("etape-" + Slug.make(label))),
+        ("est_etape", .bool(true)),
+      ])
+    }
+  }
+
+  private func references(_ list: [Reference]?) -> JSONValue {
+    .array((list ?? []).map(reference))
+  }
+
+  /// Names of a role as one phrase: "Mairie, AMAP".
+  private func phrase(_ list: [Reference]?) -> JSONValue {
+    let names = (list ?? []).map { actors[$0.id]?.displayName ?? $0.id }
+    return names.isEmpty ? .null : .string(names.joined(separator: ", "))
+  }
+
+  func schemaValue(_ schema: ActantialSchema) -> JSONValue {
+    .object([
+      ("destinateur", references(schema.senders)),
+      ("destinateur_texte", phrase(schema.senders)),
+      ("sujet", references(schema.subjects)),
+      ("sujet_texte", phrase(schema.subjects)),
+      ("objet", .optional(schema.object?.value)),
+      ("destinataires", references(schema.receivers)),
+      ("destinataires_texte", phrase(schema.receivers)),
+      ("adjuvants", references(schema.helpers)),
+      ("adjuvants_texte", phrase(schema.helpers)),
+      ("opposants", references(schema.opponents)),
+      ("opposants_texte", phrase(schema.opponents)),
+    ])
+  }
+
+  func stepValue(_ step: QuestStep) -> JSONValue {
+    .object([
+      ("etape", .string(step.label.value.canonical)),
+      ("ancre", .string("etape-" + Slug.make(step.label.value.canonical))),
+      ("numero", .optional(step.label.value.number)),
+      ("action", .optional(step.action?.value)),
+      ("acteurs", references(step.actors)),
+      ("acteurs_texte", phrase(step.actors)),
+      ("influences", references(step.influences)),
+      ("influences_texte", phrase(step.influences)),
+    ])
+  }
+
+  func influenceValue(_ influence: Influence) -> JSONValue {
+    .object([
+      ("de", reference(influence.from)), ("sur", reference(influence.to)),
+      ("texte", .optional(influence.text?.value)),
+    ])
+  }
+
+  func benefitValue(_ benefit: Benefit) -> JSONValue {
+    .object([
+      ("pour", reference(benefit.receiver)),
+      ("dimension", .optional(benefit.dimension?.value.rawValue)),
+      ("dimension_libelle", .optional(benefit.dimension.map { $0.value.label.text(in: language) })),
+      ("texte", .optional(benefit.text?.value)),
+    ])
+  }
+
+  func narrativeValue(_ narrative: Narrative, index: Int, extras: RenderContext.Extras) -> JSONValue
+  {
+    let stance = narrative.effectiveStance
+    let narrator = action.resolvedNarrator(of: narrative)
+    let actor = narrator.flatMap { actors[$0.id] }
+    let name = ((narrative.file as NSString).lastPathComponent as NSString).deletingPathExtension
+    return .object([
+      ("fichier", .string(narrative.file)),
+      ("ancre", .string("recit-" + action.id + "-" + Slug.make(name))),
+      ("rang", .int(index + 1)),
+      ("posture", .string(stance.rawValue)),
+      ("posture_libelle", .string(stance.label.text(in: language))),
+      ("est_porte", .bool(stance == .porte)),
+      ("est_contradictoire", .bool(stance == .contradictoire)),
+      ("narrateur", narrator.map(reference) ?? .null),
+      ("narrateur_categorie", .optional(actor?.category.map { Labels.category($0, language) })),
+      ("titre", .optional(narrative.title?.value)),
+      ("date", .optional(narrative.date?.value.map(DateWords.iso))),
+      ("schema", schemaValue(action.resolvedSchema(of: narrative))),
+      ("quete", .array(action.resolvedQuest(of: narrative).map(stepValue))),
+      ("quete_propre", .bool(narrative.quest != nil)),
+      (
+        "desaccords",
+        .array(
+          narrative.disagreements.map { disagreement in
+            .object([
+              ("sur", .optional(Labels.subject(disagreement, language))),
+              ("texte", .optional(disagreement.text?.value)),
+            ])
+          })
+      ),
+      ("corps_markdown", .string(narrative.body.markdown)),
+      ("corps_html", .optional(extras.html[narrative.file])),
+      ("corps_docbook", .optional(extras.docbook[narrative.file])),
+      ("schema_svg", .optional(extras.svg[narrative.file])),
+    ])
+  }
+}

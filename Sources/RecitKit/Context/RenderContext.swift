@@ -1,0 +1,128 @@
+import Foundation
+import RecitModel
+
+/// The values layouts are rendered with, documented in `docs/templates.*.md` and printed by
+/// `recit templates context ACTION`.
+///
+/// Keys are French, like the file format. Everything is computed from the model; the parts
+/// that need a renderer (bodies as HTML or DocBook, diagrams) are filled by the exporter
+/// through `Extras`.
+public struct RenderContext: Sendable {
+  /// Rendered pieces an exporter adds to each narrative, by narrative file.
+  public struct Extras: Sendable {
+    public var html: [String: String] = [:]
+    public var docbook: [String: String] = [:]
+    public var svg: [String: String] = [:]
+    /// Action-level pieces (the comparison section, its graph).
+    public var action: [(String, JSONValue)] = []
+
+    public init() {}
+  }
+
+  public let project: Project
+  public var language: Language { project.language }
+
+  public init(project: Project) {
+    self.project = project
+  }
+
+  /// The whole context of one action's page or article.
+  public func action(_ action: Action, extras: Extras = Extras()) -> JSONValue {
+    .object(common + [("action", actionValue(action, extras: extras))])
+  }
+
+  /// The context of the project's index or book: every action.
+  public func project(actions: [(Action, Extras)]) -> JSONValue {
+    .object(common + [("actions", .array(actions.map { actionValue($0.0, extras: $0.1) }))])
+  }
+
+  private var common: [(String, JSONValue)] {
+    let settings = project.settings
+    return [
+      ("langue", .string(language.rawValue)),
+      ("generateur", .string("recit \(RecitVersion.current)")),
+      ("textes", Labels.table(language)),
+      (
+        "projet",
+        .object([
+          ("territoire", .optional(settings.territory?.value)),
+          ("titre", .optional(settings.title?.value ?? settings.territory?.value)),
+          ("description", .optional(settings.description?.value)),
+          ("auteurs", .array(settings.authors.map { .string($0.value) })),
+          (
+            "auteurs_texte",
+            .optional(
+              settings.authors.isEmpty ? nil : settings.authors.map(\.value).joined(separator: ", ")
+            )
+          ),
+        ])
+      ),
+    ]
+  }
+
+  func actionValue(_ action: Action, extras: Extras) -> JSONValue {
+    let names = Names(project: project, action: action, language: language)
+    let carried = action.schema
+    var members: [(String, JSONValue)] = [
+      ("id", .string(action.id)),
+      ("ancre", .string("action-" + action.id)),
+      ("type", .string(action.effectiveType.rawValue)),
+      ("type_libelle", .string(Labels.type(action.effectiveType, language))),
+      ("est_territoire", .bool(action.effectiveType == .territoire)),
+      ("titre", .string(action.title?.value ?? action.id)),
+      ("resume", .optional(action.summary?.value)),
+      ("date", .optional(action.date?.value.map(DateWords.iso))),
+      ("date_libelle", .optional(action.date?.value.map { DateWords.text($0, language) })),
+      ("balises", .array(action.balises.compactMap(\.balise).map { balise($0) })),
+      ("acteurs", .array(names.scope.map { names.actorValue($0) })),
+      ("schema", names.schemaValue(carried)),
+      ("quete", .array(action.quest.map { names.stepValue($0) })),
+      ("influences", .array(action.influences.map { names.influenceValue($0) })),
+      ("benefices", .array(action.benefits.map { names.benefitValue($0) })),
+      ("arbitrage", .optional(action.arbitration?.value)),
+      ("nombre_recits", .int(action.narratives.count)),
+      ("plusieurs_recits", .bool(action.narratives.count > 1)),
+      ("completude", completeness(of: carried)),
+      (
+        "recits",
+        .array(
+          action.narratives.enumerated().map { index, narrative in
+            names.narrativeValue(narrative, index: index, extras: extras)
+          })
+      ),
+    ]
+    members += extras.action
+    return .object(members)
+  }
+
+  private func balise(_ balise: Balise) -> JSONValue {
+    .object([
+      ("id", .string(balise.id)),
+      ("invariant", .string(balise.invariant.rawValue)),
+      ("invariant_titre", .string(balise.invariant.title.text(in: language))),
+      ("numero", .int(balise.number)),
+      ("titre", .string(balise.title.fr)),
+      ("glose", .string(balise.title.en)),
+    ])
+  }
+
+  /// How many of the six actants the carried schema fills.
+  private func completeness(of schema: ActantialSchema) -> JSONValue {
+    let present = Role.allCases.filter { role in
+      role == .objet
+        ? !(schema.object?.value.isEmpty ?? true) : !(schema.actors(in: role) ?? []).isEmpty
+    }
+    return .object([
+      ("presents", .int(present.count)),
+      ("total", .int(Role.allCases.count)),
+      ("complet", .bool(present.count == Role.allCases.count)),
+      (
+        "manquants",
+        .array(
+          Role.allCases.filter { !present.contains($0) }.map {
+            .string($0.label.text(in: language))
+          })
+      ),
+    ])
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Mustache
+import RecitModel
+
+/// A problem with a template: where it is, and what is wrong, in both languages.
+public struct TemplateError: Error, Sendable, CustomStringConvertible {
+  public var location: SourceLocation
+  public var message: LocalizedText
+
+  public var description: String { "\(location): \(message.en)" }
+}
+
+/// Renders templates with swift-mustache: every template of a `TemplateSet` parsed once, each
+/// with the escaping its output needs (HTML, XML, or none for Markdown scaffolds).
+public struct TemplateEngine: Sendable {
+  public let templates: TemplateSet
+  private let library: MustacheLibrary
+
+  /// XML escaping for DocBook and SVG, registered once per process before any parsing.
+  private static let contentTypesRegistered: Bool = {
+    MustacheContentTypes.register(XMLContentType(), named: TemplateFile.ContentType.xml.rawValue)
+    return true
+  }()
+
+  /// Parses every template; the first problem found is thrown with its file, line and column.
+  public init(templates: TemplateSet) throws {
+    _ = Self.contentTypesRegistered
+    self.templates = templates
+    var library = MustacheLibrary()
+    for file in templates.all where file.isTemplate {
+      try PartialNames.check(file)
+      // The pragma stands alone on a line of its own (so that a first-line comment stays
+      // standalone and leaves no blank line); error lines are shifted back by one.
+      let source = "{{% CONTENT_TYPE: \(file.contentType.rawValue)}}\n" + file.content
+      do {
+        library.register(try MustacheTemplate(string: source), named: file.name)
+      } catch let error as MustacheTemplate.ParserError {
+        throw TemplateError(
+          location: SourceLocation(
+            file: Self.displayPath(of: file), line: max(1, error.context.lineNumber - 1),
+            column: error.context.columnNumber),
+          message: LocalizedText(
+            fr: "modèle Mustache invalide (\(error.error))",
+            en: "invalid Mustache template (\(error.error))"))
+      }
+    }
+    self.library = library
+  }
+
+  /// Renders the template `name` (a path without `.mustache`) with a JSON-shaped context.
+  public func render(_ name: String, context: JSONValue) throws -> String {
+    guard let template = library.getTemplate(named: name) else {
+      throw TemplateError(
+        location: .start(of: "templates/\(name).mustache"),
+        message: LocalizedText(
+          fr: "le modèle « \(name) » n'existe pas (voir « recit templates »)",
+          en: "there is no template “\(name)” (see “recit templates”)"))
+    }
+    return template.render(context.mustacheValue ?? [String: Any](), library: library)
+  }
+
+  public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+
+  static func displayPath(of file: TemplateFile) -> String {
+    switch file.origin {
+    case .builtIn: "Templates/" + file.path
+    case .project(let path): path
+    }
+  }
+}
+
+/// XML escaping for DocBook and SVG outputs.
+private struct XMLContentType: MustacheContentType {
+  func escapeText(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&apos;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}
+
+extension JSONValue {
+  /// The value as swift-mustache reads it: nulls and empty texts left out, so that a
+  /// section `{{#x}}` falls back to its inverted `{{^x}}` part.
+  var mustacheValue: Any? {
+    switch self {
+    case .null: nil
+    case .bool(let value): value
+    case .int(let value): value
+    case .string(let value): value.isEmpty ? nil : value
+    case .array(let items): items.compactMap(\.mustacheValue)
+    case .object(let members):
+      Dictionary(
+        members.compactMap { key, value in value.mustacheValue.map { (key, $0) } },
+        uniquingKeysWith: { first, _ in first })
+    }
+  }
+}
