@@ -27,13 +27,19 @@ struct BuildCommand: ParsableCommand {
         return format
       }
     })
-  var format: [ExportFormat] = [.json]
+  var format: [ExportFormat] = [.html, .docbook]
 
   @Option(help: "Dossier de sortie (défaut : build). / Output folder.")
   var out: String = "build"
 
   @Flag(help: "Échouer aussi sur les avertissements. / Fail on warnings too.")
   var strict = false
+
+  @Option(help: "Jeu de gabarits (templates/layouts/NOM). / Layout set (templates/layouts/NAME).")
+  var template: String = Builder.defaultLayout
+
+  @Flag(help: "Ne pas valider le DocBook produit. / Do not validate the DocBook output.")
+  var noValidate = false
 
   @OptionGroup var language: LanguageOption
 
@@ -57,13 +63,32 @@ struct BuildCommand: ParsableCommand {
           : "recit: nothing was written: fix the errors above first\n")
       throw ExitCode(1)
     }
-    let builder = Builder(project: project, outputFolder: out, formats: Set(format))
+    let engine = try Templates.engine(for: project, lang)
+    if template != Builder.defaultLayout,
+      !engine.templates.all.contains(where: { $0.path.hasPrefix("layouts/\(template)/") })
+    {
+      Console.error(
+        lang == .fr
+          ? "recit: aucun gabarit « \(template) » (templates/layouts/\(template)/)\n"
+          : "recit: no layout “\(template)” (templates/layouts/\(template)/)\n")
+      throw ExitCode(2)
+    }
+    let builder = Builder(
+      project: project, outputFolder: out, formats: Set(format), engine: engine, layout: template,
+      validate: !noValidate)
     let result: BuildResult
     do {
       result = try builder.build()
-    } catch {
-      Console.error("recit: \(lang == .fr ? "erreur interne" : "internal error"): \(error)\n")
+    } catch let error as BuildError {
+      Console.error(
+        (lang == .fr
+          ? "recit: erreur interne : \(error.file) n'est pas du DocBook 5 valide ; rien de faux n'a été écrit\n"
+          : "recit: internal error: \(error.file) is not valid DocBook 5; nothing invalid was written\n")
+          + error.problems.prefix(20).map { "  \($0)\n" }.joined())
       throw ExitCode(70)
+    } catch {
+      Console.error("recit: \(lang == .fr ? "erreur" : "error"): \(error)\n")
+      throw ExitCode(1)
     }
     Console.out(result.summary(in: lang))
   }

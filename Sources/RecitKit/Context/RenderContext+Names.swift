@@ -111,6 +111,23 @@ struct Names {
     ])
   }
 
+  /// The narrators of the action's narratives, each once, as the authors of its story.
+  var narrators: JSONValue {
+    var seen: Set<String> = []
+    var list: [JSONValue] = []
+    for narrative in action.narratives {
+      guard let narrator = action.resolvedNarrator(of: narrative), seen.insert(narrator.id).inserted
+      else { continue }
+      let actor = actors[narrator.id]
+      list.append(
+        .object([
+          ("id", .string(narrator.id)), ("nom", .string(actor?.displayName ?? narrator.id)),
+          ("est_personne", .bool(actor?.nature == .personne)),
+        ]))
+    }
+    return .array(list)
+  }
+
   func narrativeValue(_ narrative: Narrative, index: Int, extras: RenderContext.Extras) -> JSONValue
   {
     let stance = narrative.effectiveStance
@@ -119,6 +136,7 @@ struct Names {
     let name = ((narrative.file as NSString).lastPathComponent as NSString).deletingPathExtension
     return .object([
       ("fichier", .string(narrative.file)),
+      ("nom", .string(name)),
       ("ancre", .string("recit-" + action.id + "-" + Slug.make(name))),
       ("rang", .int(index + 1)),
       ("posture", .string(stance.rawValue)),
@@ -127,6 +145,7 @@ struct Names {
       ("est_contradictoire", .bool(stance == .contradictoire)),
       ("narrateur", narrator.map(reference) ?? .null),
       ("narrateur_categorie", .optional(actor?.category.map { Labels.category($0, language) })),
+      ("narrateur_est_personne", .bool(actor?.nature == .personne)),
       ("titre", .optional(narrative.title?.value)),
       ("date", .optional(narrative.date?.value.map(DateWords.iso))),
       ("schema", schemaValue(action.resolvedSchema(of: narrative))),
@@ -146,6 +165,7 @@ struct Names {
       ("corps_html", .optional(extras.html[narrative.file])),
       ("corps_docbook", .optional(extras.docbook[narrative.file])),
       ("schema_svg", .optional(extras.svg[narrative.file])),
+      ("schema_description", .optional(extras.descriptions[narrative.file])),
     ])
   }
 }

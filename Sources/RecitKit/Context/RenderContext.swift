@@ -13,6 +13,8 @@ public struct RenderContext: Sendable {
     public var html: [String: String] = [:]
     public var docbook: [String: String] = [:]
     public var svg: [String: String] = [:]
+    /// The diagrams' text alternatives, by narrative file.
+    public var descriptions: [String: String] = [:]
     /// Action-level pieces (the comparison section, its graph).
     public var action: [(String, JSONValue)] = []
 
@@ -80,6 +82,7 @@ public struct RenderContext: Sendable {
       ("influences", .array(action.influences.map { names.influenceValue($0) })),
       ("benefices", .array(action.benefits.map { names.benefitValue($0) })),
       ("arbitrage", .optional(action.arbitration?.value)),
+      ("auteurs", names.narrators),
       ("nombre_recits", .int(action.narratives.count)),
       ("plusieurs_recits", .bool(action.narratives.count > 1)),
       ("completude", completeness(of: carried)),

@@ -1,0 +1,70 @@
+import Foundation
+import RecitModel
+
+/// Everything rendered once for one action and shared by every format: the narratives' bodies
+/// as HTML and DocBook, their diagrams, and the comparison of points of view.
+struct ActionRendering: Sendable {
+  let action: Action
+  let comparison: Comparison
+  let extras: RenderContext.Extras
+  /// Narrative file → the diagram as a standalone SVG document.
+  let diagrams: [String: String]
+  /// The conflict graph as a standalone SVG document (nil for a single point of view).
+  let conflictGraph: String?
+
+  init(project: Project, action: Action) {
+    let language = project.language
+    let actors = project.actors(of: action)
+    let names = actors.mapValues(\.displayName)
+    let comparison = Comparison(project: project, action: action)
+    var extras = RenderContext.Extras()
+    var diagrams: [String: String] = [:]
+    for narrative in action.narratives {
+      let anchor = Self.anchor(of: narrative, in: action)
+      extras.html[narrative.file] = HTMLBody(
+        actors: actors, headingOffset: 2, idPrefix: anchor + "-", language: language
+      ).render(narrative.body.markdown)
+      extras.docbook[narrative.file] = DocBookBody(actors: actors, idPrefix: anchor + "-")
+        .fragment(narrative.body.markdown)
+      let diagram = ActantialDiagram(
+        schema: action.resolvedSchema(of: narrative), names: names,
+        quest: action.resolvedQuest(of: narrative), language: language,
+        subject: action.title?.value, idPrefix: anchor + "-schema")
+      extras.svg[narrative.file] = diagram.inlineSVG()
+      extras.descriptions[narrative.file] = diagram.accessibleDescription
+      diagrams[narrative.file] = diagram.svgDocument()
+    }
+    let graph = comparison.isSinglePointOfView ? nil : ConflictGraph(comparison: comparison).svg(in: language)
+    let markdown = comparison.markdown(in: language)
+    extras.action = [
+      ("comparaison_html", .string(comparison.htmlFragment(in: language, headingLevel: 3))),
+      ("comparaison_markdown", .string(markdown)),
+      (
+        "comparaison_docbook",
+        .string(DocBookBody(actors: actors, idPrefix: "action-\(action.id)-pdv-").fragment(markdown))
+      ),
+      ("zones_conflit", .int(comparison.summary.conflicts)),
+      ("conflits_svg", .optional(graph.map(Self.inline))),
+    ]
+    self.action = action
+    self.comparison = comparison
+    self.extras = extras
+    self.diagrams = diagrams
+    self.conflictGraph = graph
+  }
+
+  /// The narrative's anchor, as the render context names it.
+  static func anchor(of narrative: Narrative, in action: Action) -> String {
+    "recit-" + action.id + "-" + Slug.make(baseName(of: narrative))
+  }
+
+  static func baseName(of narrative: Narrative) -> String {
+    ((narrative.file as NSString).lastPathComponent as NSString).deletingPathExtension
+  }
+
+  /// An SVG document without its XML declaration, for inline use in HTML.
+  static func inline(_ document: String) -> String {
+    guard document.hasPrefix("<?xml"), let end = document.range(of: "?>") else { return document }
+    return String(document[end.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+}
