@@ -11,25 +11,25 @@ import Testing
     let files = [
       "recit.yml": "territoire: Essai\n",
       "actions/marche/action.md": """
-        ---
-        titre: Un marché
-        acteurs:
-          mairie: { nom: Mairie, categorie: elu }
-          amap: { nom: AMAP, categorie: habitant }
-          oublie: { nom: Oublié }
-        schema:
-          destinateur: mairie
-          sujet: mairie
-          objet: Un centre vivant
-          destinataires: [amap]
-          adjuvants: [prodcteurs]
-        benefices:
-          - pour: amap
-            dimension: effets-utiles
-        ---
-        Texte.
+      ---
+      titre: Un marché
+      acteurs:
+        mairie: { nom: Mairie, categorie: elu }
+        amap: { nom: AMAP, categorie: habitant }
+        oublie: { nom: Oublié }
+      schema:
+        destinateur: mairie
+        sujet: mairie
+        objet: Un centre vivant
+        destinataires: [amap]
+        adjuvants: [prodcteurs]
+      benefices:
+        - pour: amap
+          dimension: effets-utiles
+      ---
+      Texte.
 
-        """,
+      """,
       "actions/marche/amap.md": "---\nnarrateur: amap\n---\nNotre version.\n",
     ]
     for (path, content) in files {
@@ -101,7 +101,8 @@ import Testing
     #expect(validation.status == 0, "\(validation.output)")
     #expect(result.stdout.contains("\"ruleId\": \"acteur-inconnu\""))
     // The validator is a real client: a broken log is refused.
-    let broken = result.stdout.replacingOccurrences(of: "\"level\": \"error\"", with: "\"level\": \"fatal\"")
+    let broken = result.stdout.replacingOccurrences(
+      of: "\"level\": \"error\"", with: "\"level\": \"fatal\"")
     try broken.write(toFile: file, atomically: true, encoding: .utf8)
     #expect(try ExternalTool.run("sarif-kit", ["validate", file]).status != 0)
   }
@@ -124,5 +125,44 @@ import Testing
     let unknown = try recit.run(["explain", "opposant-manquan"], in: PackageRoot.path)
     #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("opposant-manquant"))
+  }
+}
+
+/// `recit build` from the command line: checks first, writes nothing on errors.
+@Suite struct BuildCommandTests {
+  let recit = CommandRunner()
+
+  @Test func buildWithErrorsWritesNothingAndExitsOne() throws {
+    let work = try TemporaryFolder()
+    try recit.run(["init", "p"], in: work.path)
+    try "---\ntitre: Sans sujet\n---\nTexte\n".write(
+      toFile: work.path + "/p/actions/cassee.md", atomically: true, encoding: .utf8)
+    let result = try recit.run(["build", "p", "--out", "sortie"], in: work.path)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("[sujet-manquant]"))
+    #expect(result.stderr.contains("rien n'a été écrit"))
+    #expect(!FileManager.default.fileExists(atPath: work.path + "/sortie"))
+  }
+
+  @Test func defaultBuildWritesHTMLAndDocBookAndSaysWhenNothingChanged() throws {
+    let work = try TemporaryFolder()
+    let first = try recit.run(
+      ["build", PackageRoot.path + "/Samples/le-mene", "--out", "sortie"], in: work.path)
+    #expect(first.status == 0, "\(first.stderr)")
+    for path in [
+      "html/index.html", "html/style.css", "docbook/projet.xml", "svg/plan-energie/action.svg",
+    ] {
+      #expect(FileManager.default.fileExists(atPath: work.path + "/sortie/" + path), "\(path)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: work.path + "/sortie/json"))
+    let second = try recit.run(
+      ["build", PackageRoot.path + "/Samples/le-mene", "--out", "sortie"], in: work.path)
+    #expect(second.stdout.contains("Rien n'a changé"))
+    let unknown = try recit.run(
+      ["build", PackageRoot.path + "/Samples/le-mene", "--template", "inconnu"], in: work.path)
+    #expect(unknown.status == 2)
+    let badFormat = try recit.run(
+      ["build", PackageRoot.path + "/Samples/le-mene", "--format", "pdf"], in: work.path)
+    #expect(badFormat.status == 64)
   }
 }

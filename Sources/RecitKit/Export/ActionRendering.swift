@@ -34,14 +34,16 @@ struct ActionRendering: Sendable {
       extras.descriptions[narrative.file] = diagram.accessibleDescription
       diagrams[narrative.file] = diagram.svgDocument()
     }
-    let graph = comparison.isSinglePointOfView ? nil : ConflictGraph(comparison: comparison).svg(in: language)
+    let graph =
+      comparison.isSinglePointOfView ? nil : ConflictGraph(comparison: comparison).svg(in: language)
     let markdown = comparison.markdown(in: language)
     extras.action = [
       ("comparaison_html", .string(comparison.htmlFragment(in: language, headingLevel: 3))),
       ("comparaison_markdown", .string(markdown)),
       (
         "comparaison_docbook",
-        .string(DocBookBody(actors: actors, idPrefix: "action-\(action.id)-pdv-").fragment(markdown))
+        .string(
+          DocBookBody(actors: actors, idPrefix: "action-\(action.id)-pdv-").fragment(markdown))
       ),
       ("zones_conflit", .int(comparison.summary.conflicts)),
       ("conflits_svg", .optional(graph.map(Self.inline))),

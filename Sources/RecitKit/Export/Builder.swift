@@ -66,7 +66,9 @@ public struct Builder: Sendable {
   /// Every output file: path relative to the output folder → content.
   public func render() throws -> [(path: String, content: String)] {
     let project = self.project
-    let renderings = ParallelMap.map(project.actions) { ActionRendering(project: project, action: $0) }
+    let renderings = ParallelMap.map(project.actions) {
+      ActionRendering(project: project, action: $0)
+    }
     let context = RenderContext(project: project)
     let perAction = try ParallelMap.map(renderings) { rendering in
       Result { try self.files(for: rendering, context: context) }
@@ -95,17 +97,22 @@ public struct Builder: Sendable {
     var files: [(String, String)] = []
     let value = context.action(action, extras: rendering.extras)
     if formats.contains(.html) {
-      files.append(("html/\(action.id).html", try engine.render(template("html-page"), context: value)))
+      files.append(
+        ("html/\(action.id).html", try engine.render(template("html-page"), context: value)))
     }
     if formats.contains(.docbook) {
       let path = "docbook/\(action.id).xml"
-      files.append((path, try docbook(engine.render(template("docbook-article"), context: value), path)))
+      files.append(
+        (path, try docbook(engine.render(template("docbook-article"), context: value), path)))
     }
     if formats.contains(.markdown) {
-      files.append(("markdown/\(action.id).md", try engine.render(template("markdown-action"), context: value)))
+      files.append(
+        ("markdown/\(action.id).md", try engine.render(template("markdown-action"), context: value))
+      )
     }
     if formats.contains(.json) {
-      files.append(("json/\(action.id).json", JSONExport(project: project).document(for: action).rendered()))
+      files.append(
+        ("json/\(action.id).json", JSONExport(project: project).document(for: action).rendered()))
     }
     if formats.contains(.svg) || formats.contains(.docbook) {
       for narrative in action.narratives {
@@ -125,15 +132,23 @@ public struct Builder: Sendable {
     var files: [(String, String)] = []
     let all = renderings.map { ($0.action, $0.extras) }
     if formats.contains(.html) {
-      files.append(("html/index.html", try engine.render(template("html-index"), context: context.project(actions: all))))
-      let style = engine.templates.file(named: "layouts/\(layout)/style.css")
+      files.append(
+        (
+          "html/index.html",
+          try engine.render(template("html-index"), context: context.project(actions: all))
+        ))
+      let style =
+        engine.templates.file(named: "layouts/\(layout)/style.css")
         ?? engine.templates.file(named: "layouts/\(Self.defaultLayout)/style.css")
       files.append(("html/style.css", style?.content ?? ""))
     }
     if formats.contains(.docbook) {
       // The territory's narrative opens the book.
-      let ordered = all.filter { $0.0.effectiveType == .territoire } + all.filter { $0.0.effectiveType != .territoire }
-      let book = try engine.render(template("docbook-book"), context: context.project(actions: ordered))
+      let ordered =
+        all.filter { $0.0.effectiveType == .territoire }
+        + all.filter { $0.0.effectiveType != .territoire }
+      let book = try engine.render(
+        template("docbook-book"), context: context.project(actions: ordered))
       files.append(("docbook/projet.xml", try docbook(book, "docbook/projet.xml")))
     }
     return files

@@ -19,6 +19,8 @@ public struct TemplateEngine: Sendable {
   /// XML escaping for DocBook and SVG, registered once per process before any parsing.
   private static let contentTypesRegistered: Bool = {
     MustacheContentTypes.register(XMLContentType(), named: TemplateFile.ContentType.xml.rawValue)
+    MustacheContentTypes.register(
+      MarkdownContentType(), named: TemplateFile.ContentType.markdown.rawValue)
     return true
   }()
 
@@ -83,6 +85,20 @@ private struct XMLContentType: MustacheContentType {
       case "'": result += "&apos;"
       default: result.append(character)
       }
+    }
+    return result
+  }
+}
+
+/// Markdown escaping for exported documents: characters that Markdown would read as markup
+/// (or that would let raw HTML through) are backslash-escaped, so values show as written.
+private struct MarkdownContentType: MustacheContentType {
+  func escapeText(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      if "\\`*_[]<>&|".contains(character) { result.append("\\") }
+      result.append(character)
     }
     return result
   }

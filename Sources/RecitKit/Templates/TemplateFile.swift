@@ -34,7 +34,8 @@ public struct TemplateFile: Sendable, Hashable {
   /// How values are escaped in this file, from where it lives.
   public var contentType: ContentType {
     let base = path.split(separator: "/").last.map(String.init) ?? path
-    if path.hasPrefix("scaffolds/") || base.hasPrefix("markdown") { return .text }
+    if path.hasPrefix("scaffolds/") { return .text }
+    if base.hasPrefix("markdown") { return .markdown }
     if base.hasPrefix("docbook") || base.hasPrefix("svg") { return .xml }
     return .html
   }
@@ -42,6 +43,7 @@ public struct TemplateFile: Sendable, Hashable {
   public enum ContentType: String, Sendable {
     case html = "HTML"
     case xml = "XML"
+    case markdown = "MARKDOWN"
     case text = "TEXT"
   }
 }
