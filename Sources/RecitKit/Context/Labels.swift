@@ -28,6 +28,7 @@ enum Labels {
     ("actions", "Les actions", "The actions"),
     ("date", "Date", "Date"),
     ("nombre_recits", "Récits", "Narratives"),
+    ("recits_compte", "récits", "narratives"),
     ("completude", "Schéma complet", "Complete schema"),
     ("zones_conflit", "Zones de conflit", "Zones of conflict"),
     ("sommaire", "Sommaire", "Contents"),

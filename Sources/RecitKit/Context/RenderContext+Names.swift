@@ -24,7 +24,7 @@ struct Names {
   func actorValue(_ actor: Actor) -> JSONValue {
     .object([
       ("id", .string(actor.id)),
-      ("ancre", .string("acteur-" + actor.id)),
+      ("ancre", .string(Anchors.actor(actor.id))),
       ("nom", .string(actor.displayName)),
       ("categorie", .optional(actor.category?.rawValue)),
       ("categorie_libelle", .optional(actor.category.map { Labels.category($0, language) })),
@@ -40,7 +40,7 @@ struct Names {
       return .object([
         ("id", .string(reference.id)),
         ("nom", .string(actor?.displayName ?? reference.id)),
-        ("ancre", .string("acteur-" + reference.id)),
+        ("ancre", .string(Anchors.actor(reference.id))),
         ("est_etape", .bool(false)),
       ])
     case .step:
@@ -50,7 +50,7 @@ struct Names {
       return .object([
         ("id", .string(label)),
         ("nom", .string(prefix + label + (step?.action.map { " (\($0.value))" } ?? ""))),
-        ("ancre", .string("etape-" + Slug.make(label))),
+        ("ancre", .string(Anchors.step(label, of: action))),
         ("est_etape", .bool(true)),
       ])
     }
@@ -85,7 +85,7 @@ struct Names {
   func stepValue(_ step: QuestStep) -> JSONValue {
     .object([
       ("etape", .string(step.label.value.canonical)),
-      ("ancre", .string("etape-" + Slug.make(step.label.value.canonical))),
+      ("ancre", .string(Anchors.step(step.label.value.canonical, of: action))),
       ("numero", .optional(step.label.value.number)),
       ("action", .optional(step.action?.value)),
       ("acteurs", references(step.actors)),
@@ -133,11 +133,11 @@ struct Names {
     let stance = narrative.effectiveStance
     let narrator = action.resolvedNarrator(of: narrative)
     let actor = narrator.flatMap { actors[$0.id] }
-    let name = ((narrative.file as NSString).lastPathComponent as NSString).deletingPathExtension
+    let name = Anchors.baseName(of: narrative)
     return .object([
       ("fichier", .string(narrative.file)),
       ("nom", .string(name)),
-      ("ancre", .string("recit-" + action.id + "-" + Slug.make(name))),
+      ("ancre", .string(Anchors.narrative(narrative, of: action))),
       ("rang", .int(index + 1)),
       ("posture", .string(stance.rawValue)),
       ("posture_libelle", .string(stance.label.text(in: language))),

@@ -67,7 +67,7 @@ public struct RenderContext: Sendable {
     let carried = action.schema
     var members: [(String, JSONValue)] = [
       ("id", .string(action.id)),
-      ("ancre", .string("action-" + action.id)),
+      ("ancre", .string(Anchors.action(action.id))),
       ("type", .string(action.effectiveType.rawValue)),
       ("type_libelle", .string(Labels.type(action.effectiveType, language))),
       ("est_territoire", .bool(action.effectiveType == .territoire)),

@@ -43,7 +43,8 @@ struct ActionRendering: Sendable {
       (
         "comparaison_docbook",
         .string(
-          DocBookBody(actors: actors, idPrefix: "action-\(action.id)-pdv-").fragment(markdown))
+          DocBookBody(actors: actors, idPrefix: Anchors.action(action.id) + "-pdv-").fragment(
+            markdown))
       ),
       ("zones_conflit", .int(comparison.summary.conflicts)),
       ("conflits_svg", .optional(graph.map(Self.inline))),
@@ -55,14 +56,11 @@ struct ActionRendering: Sendable {
     self.conflictGraph = graph
   }
 
-  /// The narrative's anchor, as the render context names it.
   static func anchor(of narrative: Narrative, in action: Action) -> String {
-    "recit-" + action.id + "-" + Slug.make(baseName(of: narrative))
+    Anchors.narrative(narrative, of: action)
   }
 
-  static func baseName(of narrative: Narrative) -> String {
-    ((narrative.file as NSString).lastPathComponent as NSString).deletingPathExtension
-  }
+  static func baseName(of narrative: Narrative) -> String { Anchors.baseName(of: narrative) }
 
   /// An SVG document without its XML declaration, for inline use in HTML.
   static func inline(_ document: String) -> String {

@@ -15,6 +15,10 @@ public enum ExportFormat: String, Sendable, CaseIterable, Hashable {
 public struct BuildError: Error, Sendable {
   public var file: String
   public var problems: [String]
+  /// The layout that produced the file (`Templates/…` built in, or the project's `templates/…`).
+  public var template: String
+  /// True when the layout is the project's own: the fix is in the project, not in `recit`.
+  public var isProjectLayout: Bool
 }
 
 /// What a build wrote.
@@ -102,8 +106,8 @@ public struct Builder: Sendable {
     }
     if formats.contains(.docbook) {
       let path = "docbook/\(action.id).xml"
-      files.append(
-        (path, try docbook(engine.render(template("docbook-article"), context: value), path)))
+      let layout = template("docbook-article")
+      files.append((path, try docbook(engine.render(layout, context: value), path, layout)))
     }
     if formats.contains(.markdown) {
       files.append(
@@ -147,9 +151,9 @@ public struct Builder: Sendable {
       let ordered =
         all.filter { $0.0.effectiveType == .territoire }
         + all.filter { $0.0.effectiveType != .territoire }
-      let book = try engine.render(
-        template("docbook-book"), context: context.project(actions: ordered))
-      files.append(("docbook/projet.xml", try docbook(book, "docbook/projet.xml")))
+      let layout = template("docbook-book")
+      let book = try engine.render(layout, context: context.project(actions: ordered))
+      files.append(("docbook/projet.xml", try docbook(book, "docbook/projet.xml", layout)))
     }
     return files
   }
@@ -161,18 +165,23 @@ public struct Builder: Sendable {
   }
 
   /// A DocBook document parsed, re-serialized and validated by libxml2.
-  private func docbook(_ text: String, _ path: String) throws -> String {
+  private func docbook(_ text: String, _ path: String, _ layout: String) throws -> String {
+    let file = engine.templates.file(named: layout)
+    func failure(_ problems: [String]) -> BuildError {
+      BuildError(
+        file: path, problems: problems,
+        template: file.map(TemplateEngine.displayPath) ?? layout,
+        isProjectLayout: file.map { $0.origin != .builtIn } ?? false)
+    }
     let document: String
     do {
       document = try XMLReformatter.reformat(text)
     } catch {
-      throw BuildError(file: path, problems: error.problems.map(\.description))
+      throw failure(error.problems.map(\.description))
     }
     guard validate else { return document }
     let problems = try DocBookValidator().validate(document)
-    guard problems.isEmpty else {
-      throw BuildError(file: path, problems: problems.map(\.description))
-    }
+    guard problems.isEmpty else { throw failure(problems.map(\.description)) }
     return document
   }
 }

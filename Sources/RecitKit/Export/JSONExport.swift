@@ -88,12 +88,14 @@ public struct JSONExport: Sendable {
   private func narrative(_ narrative: Narrative, of action: Action, _ resolver: Resolver)
     -> JSONValue
   {
-    .object([
+    let isCarried = narrative.file == action.file
+    return .object([
       ("file", .string(narrative.file)),
       ("stance", .string(narrative.effectiveStance.rawValue)),
       ("narrator", action.resolvedNarrator(of: narrative).map(resolver.value) ?? .null),
-      ("title", text(narrative.title)),
-      ("date", date(narrative.date)),
+      // The carried narrative's title and date are those its file gives the action.
+      ("title", text(narrative.title ?? (isCarried ? action.title : nil))),
+      ("date", date(narrative.date ?? (isCarried ? action.date : nil))),
       ("schema", schema(narrative.schema, resolver)),
       ("resolvedSchema", schema(action.resolvedSchema(of: narrative), resolver)),
       ("quest", .array(action.resolvedQuest(of: narrative).map { step($0, resolver) })),

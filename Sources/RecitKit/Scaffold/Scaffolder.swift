@@ -68,10 +68,14 @@ public struct Scaffolder: Sendable {
         || FileManager.default.fileExists(atPath: project.root + "/\(folder)/\(candidate).md")
     }
     let actor = project.actors(of: action)[narrator]
-    let title = action.title?.value
+    // Values printed on one line of the front matter (comments included) stay on one line.
+    let title = action.title?.value.split(whereSeparator: \.isNewline).joined(separator: " ")
     let context: JSONValue = .object([
       ("narrateur", .string(narrator)),
-      ("narrateur_nom", .optional(actor?.name?.value)),
+      (
+        "narrateur_nom",
+        .optional(actor?.name?.value.split(whereSeparator: \.isNewline).joined(separator: " "))
+      ),
       ("posture", .string(language == .fr ? stance.rawValue : stance.englishAlias)),
       ("action_titre", .optional(title)),
       ("action_titre_yaml", .optional(title.map(YAMLQuoting.quote))),

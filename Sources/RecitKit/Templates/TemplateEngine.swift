@@ -58,7 +58,7 @@ public struct TemplateEngine: Sendable {
           fr: "le modèle « \(name) » n'existe pas (voir « recit templates »)",
           en: "there is no template “\(name)” (see “recit templates”)"))
     }
-    return template.render(context.mustacheValue ?? [String: Any](), library: library)
+    return template.render(context.mustacheValue, library: library)
   }
 
   public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
@@ -105,19 +105,18 @@ private struct MarkdownContentType: MustacheContentType {
 }
 
 extension JSONValue {
-  /// The value as swift-mustache reads it: nulls and empty texts left out, so that a
-  /// section `{{#x}}` falls back to its inverted `{{^x}}` part.
-  var mustacheValue: Any? {
+  /// The value as swift-mustache reads it. A null or empty text becomes `NSNull`: present in
+  /// its object (so a lookup does not climb to an outer value of the same name), empty when
+  /// printed, false in a section (so `{{^x}}` shows its fallback).
+  var mustacheValue: Any {
     switch self {
-    case .null: nil
+    case .null: NSNull()
     case .bool(let value): value
     case .int(let value): value
-    case .string(let value): value.isEmpty ? nil : value
-    case .array(let items): items.compactMap(\.mustacheValue)
+    case .string(let value): value.isEmpty ? NSNull() : value
+    case .array(let items): items.filter { $0 != .null }.map(\.mustacheValue)
     case .object(let members):
-      Dictionary(
-        members.compactMap { key, value in value.mustacheValue.map { (key, $0) } },
-        uniquingKeysWith: { first, _ in first })
+      Dictionary(members.map { ($0, $1.mustacheValue) }, uniquingKeysWith: { first, _ in first })
     }
   }
 }

@@ -46,15 +46,18 @@ public struct TemplateSet: Sendable {
                 "le modèle « \(relative) » est un lien qui mène hors du dossier templates/ : il est ignoré",
               en:
                 "the template “\(relative)” is a link leading out of the templates/ folder: it is ignored"
-            )))
+            ), severity: .warning))
         continue
       }
       guard !ProjectLocator.isDirectory(resolved) else { continue }
+      // Only templates and stylesheets are read; images and other assets are left alone.
+      guard relative.hasSuffix(".mustache") || relative.hasSuffix(".css") else { continue }
       switch SourceText.read(absolutePath: resolved, relativePath: display) {
       case .success(let source):
         files[relative] = TemplateFile(
           path: relative, content: source.text, origin: .project(display))
-      case .failure(let problem):
+      case .failure(var problem):
+        problem.severity = .warning
         problems.append(problem)
       }
     }
