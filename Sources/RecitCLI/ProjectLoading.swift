@@ -32,23 +32,16 @@ extension ProjectLoading {
   /// An action by id, folder or file; exit status 2 with the closest id when unknown.
   static func action(named name: String, in project: Project, language: Language) throws -> Action {
     let id = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
-    let candidates = [name, id, (name as NSString).deletingLastPathComponent]
-    for candidate in candidates {
-      let key = (candidate as NSString).lastPathComponent
-      if let action = project.actions.first(where: {
-        $0.id == key || $0.id == (key as NSString).deletingPathExtension
-      }) {
-        return action
-      }
+    let folder = ((name as NSString).deletingLastPathComponent as NSString).lastPathComponent
+    for candidate in [name, id, folder] {
+      if let action = ActionLookup.action(candidate, in: project) { return action }
     }
-    let suggestion = EditDistance.closest(to: id, among: project.actions.map(\.id))
+    let suggestion = ActionLookup.closestID(to: id, in: project)
     Console.error(
-      (language == .fr
-        ? "recit: aucune action « \(name) »" : "recit: no action “\(name)”")
+      (language == .fr ? "recit: aucune action « \(name) »" : "recit: no action “\(name)”")
         + (suggestion.map {
           language == .fr ? " ; vouliez-vous dire « \($0) » ?" : "; did you mean “\($0)”?"
-        } ?? "")
-        + "\n")
+        } ?? "") + "\n")
     throw ExitCode(2)
   }
 }

@@ -149,26 +149,26 @@ import Testing
     let project = try TemporaryProject([
       "recit.yml": "territoire: T\n",
       "actions/2019-marche/action.md": """
-        ---
-        titre: Le marché de 2019
-        date: 2019
-        acteurs:
-          mairie: { nom: Mairie, categorie: elu }
-          amap: { nom: AMAP, categorie: habitant }
-        schema:
-          destinateur: mairie
-          sujet: mairie
-          objet: Un centre vivant
-          destinataires: [amap]
-          adjuvants: [amap]
-          opposants: [mairie]
-        quete:
-          - etape: "0"
-            acteurs: [mairie]
-        ---
-        Texte.
+      ---
+      titre: Le marché de 2019
+      date: 2019
+      acteurs:
+        mairie: { nom: Mairie, categorie: elu }
+        amap: { nom: AMAP, categorie: habitant }
+      schema:
+        destinateur: mairie
+        sujet: mairie
+        objet: Un centre vivant
+        destinataires: [amap]
+        adjuvants: [amap]
+        opposants: [mairie]
+      quete:
+        - etape: "0"
+          acteurs: [mairie]
+      ---
+      Texte.
 
-        """,
+      """,
       "actions/2019-marche/amap.md": "---\nnarrateur: amap\n---\nAutre texte.\n",
     ])
     let files = try Self.build(project)
@@ -177,7 +177,9 @@ import Testing
     #expect(!html.contains("[\""))
     #expect(!html.contains("titre:"))
     // The other narrative has no title and no date: it does not borrow the action's.
-    let heading = html.split(separator: "\n").first { $0.contains("id=\"recit-2019-marche-amap-titre\"") }
+    let heading = html.split(separator: "\n").first {
+      $0.contains("id=\"recit-2019-marche-amap-titre\"")
+    }
     #expect(heading?.contains("AMAP") == true)
     #expect(heading?.contains("Le marché de 2019") == false)
     let article = try #require(files["docbook/2019-marche.xml"])
