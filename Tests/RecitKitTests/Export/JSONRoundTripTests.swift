@@ -104,3 +104,15 @@ import Testing
     JSONValue.string(value).rendered().trimmingCharacters(in: .newlines)
   }
 }
+
+/// The export shown in the documentation is what recit really writes.
+@Suite struct DocumentedExportTests {
+  @Test func documentedExampleMatchesTheRealExport() throws {
+    let root = Fixtures.packageRoot.appendingPathComponent("docs/examples")
+    let project = try ProjectLoader().load(path: root.appendingPathComponent("mon-territoire").path).get()
+    let action = try #require(project.actions.first { $0.id == "marche-centre-ville" })
+    try Fixtures.expectGolden(
+      JSONExport(project: project).document(for: action).rendered(),
+      at: root.appendingPathComponent("export/json/marche-centre-ville.json").path)
+  }
+}
