@@ -31,7 +31,8 @@ import Testing
     for (index, project) in Self.projects.enumerated() {
       let out = work.path + "/\(index)"
       let build = try recit.run(
-        ["build", PackageRoot.path + "/" + project, "--format", "json", "--out", out], in: work.path)
+        ["build", PackageRoot.path + "/" + project, "--format", "json", "--out", out], in: work.path
+      )
       #expect(build.status == 0, "\(project): \(build.stderr)")
       files += try FileManager.default.contentsOfDirectory(atPath: out + "/json").map {
         out + "/json/" + $0
@@ -50,7 +51,9 @@ import Testing
     for project in Self.projects {
       let root = PackageRoot.path + "/" + project
       settings.append(root + "/recit.yml")
-      if FileManager.default.fileExists(atPath: root + "/acteurs.yml") { actors.append(root + "/acteurs.yml") }
+      if FileManager.default.fileExists(atPath: root + "/acteurs.yml") {
+        actors.append(root + "/acteurs.yml")
+      }
       let enumerator = FileManager.default.enumerator(atPath: root + "/actions")
       while let relative = enumerator?.nextObject() as? String {
         guard relative.hasSuffix(".md") else { continue }

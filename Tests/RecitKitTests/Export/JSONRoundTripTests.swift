@@ -109,7 +109,8 @@ import Testing
 @Suite struct DocumentedExportTests {
   @Test func documentedExampleMatchesTheRealExport() throws {
     let root = Fixtures.packageRoot.appendingPathComponent("docs/examples")
-    let project = try ProjectLoader().load(path: root.appendingPathComponent("mon-territoire").path).get()
+    let project = try ProjectLoader().load(path: root.appendingPathComponent("mon-territoire").path)
+      .get()
     let action = try #require(project.actions.first { $0.id == "marche-centre-ville" })
     try Fixtures.expectGolden(
       JSONExport(project: project).document(for: action).rendered(),
