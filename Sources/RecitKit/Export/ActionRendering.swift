@@ -1,8 +1,9 @@
 import Foundation
 import RecitModel
 
-/// Everything rendered once for one action and shared by every format: the narratives' bodies
-/// as HTML and DocBook, their diagrams, and the comparison of points of view.
+/// Everything rendered once for one action and shared by the formats asked: the narratives'
+/// bodies as HTML and DocBook, their diagrams, and the comparison of points of view. Only the
+/// pieces a format needs are computed (JSON needs none).
 struct ActionRendering: Sendable {
   let action: Action
   let comparison: Comparison
@@ -12,7 +13,10 @@ struct ActionRendering: Sendable {
   /// The conflict graph as a standalone SVG document (nil for a single point of view).
   let conflictGraph: String?
 
-  init(project: Project, action: Action) {
+  init(project: Project, action: Action, formats: Set<ExportFormat>) {
+    let wantsHTML = formats.contains(.html)
+    let wantsDocBook = formats.contains(.docbook)
+    let wantsDiagrams = wantsHTML || wantsDocBook || formats.contains(.svg)
     let language = project.language
     let actors = project.actors(of: action)
     let names = actors.mapValues(\.displayName)
@@ -21,11 +25,16 @@ struct ActionRendering: Sendable {
     var diagrams: [String: String] = [:]
     for narrative in action.narratives {
       let anchor = Self.anchor(of: narrative, in: action)
-      extras.html[narrative.file] = HTMLBody(
-        actors: actors, headingOffset: 2, idPrefix: anchor + "-", language: language
-      ).render(narrative.body.markdown)
-      extras.docbook[narrative.file] = DocBookBody(actors: actors, idPrefix: anchor + "-")
-        .fragment(narrative.body.markdown)
+      if wantsHTML {
+        extras.html[narrative.file] = HTMLBody(
+          actors: actors, headingOffset: 2, idPrefix: anchor + "-", language: language
+        ).render(narrative.body.markdown)
+      }
+      if wantsDocBook {
+        extras.docbook[narrative.file] = DocBookBody(actors: actors, idPrefix: anchor + "-")
+          .fragment(narrative.body.markdown)
+      }
+      guard wantsDiagrams else { continue }
       let diagram = ActantialDiagram(
         schema: action.resolvedSchema(of: narrative), names: names,
         quest: action.resolvedQuest(of: narrative), language: language,
@@ -35,16 +44,21 @@ struct ActionRendering: Sendable {
       diagrams[narrative.file] = diagram.svgDocument()
     }
     let graph =
-      comparison.isSinglePointOfView ? nil : ConflictGraph(comparison: comparison).svg(in: language)
+      comparison.isSinglePointOfView || !wantsDiagrams
+      ? nil : ConflictGraph(comparison: comparison).svg(in: language)
     let markdown = comparison.markdown(in: language)
     extras.action = [
-      ("comparaison_html", .string(comparison.htmlFragment(in: language, headingLevel: 3))),
+      (
+        "comparaison_html",
+        wantsHTML ? .string(comparison.htmlFragment(in: language, headingLevel: 3)) : .null
+      ),
       ("comparaison_markdown", .string(markdown)),
       (
         "comparaison_docbook",
-        .string(
-          DocBookBody(actors: actors, idPrefix: Anchors.action(action.id) + "-pdv-").fragment(
-            markdown))
+        wantsDocBook
+          ? .string(
+            DocBookBody(actors: actors, idPrefix: Anchors.action(action.id) + "-pdv-").fragment(
+              markdown)) : .null
       ),
       ("zones_conflit", .int(comparison.summary.conflicts)),
       ("conflits_svg", .optional(graph.map(Self.inline))),

@@ -70,8 +70,9 @@ public struct Builder: Sendable {
   /// Every output file: path relative to the output folder → content.
   public func render() throws -> [(path: String, content: String)] {
     let project = self.project
+    let formats = self.formats
     let renderings = ParallelMap.map(project.actions) {
-      ActionRendering(project: project, action: $0)
+      ActionRendering(project: project, action: $0, formats: formats)
     }
     let context = RenderContext(project: project)
     let perAction = try ParallelMap.map(renderings) { rendering in
