@@ -106,6 +106,11 @@ public struct RenderContext: Sendable {
       ("numero", .int(balise.number)),
       ("titre", .string(balise.title.fr)),
       ("glose", .string(balise.title.en)),
+      // The référentiel's French title; in an English project, the gloss with the title after.
+      (
+        "libelle",
+        .string(language == .fr ? balise.title.fr : "\(balise.title.en) (“\(balise.title.fr)”)")
+      ),
     ])
   }
 
