@@ -12,6 +12,14 @@ enum Templates {
     return try run(language) { try TemplateEngine(templates: set) }
   }
 
+  /// The templates seen from `folder`: the project's overrides when it is in a project.
+  static func set(in folder: String) -> (Project?, TemplateSet) {
+    let project = try? ProjectLoader().load(path: folder).get()
+    return (
+      project, TemplateSet(projectRoot: project?.hasSettingsFile == true ? project?.root : nil)
+    )
+  }
+
   /// Runs `body`, printing a template or file error clearly (exit status 1).
   static func run<T>(_ language: Language, _ body: () throws -> T) throws -> T {
     do {

@@ -58,8 +58,7 @@ struct ShowTemplate: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    let project = try? ProjectLoader().load(path: folder).get()
-    let set = TemplateSet(projectRoot: project?.hasSettingsFile == true ? project?.root : nil)
+    let (project, set) = Templates.set(in: folder)
     guard let file = set.file(named: name) else {
       let lang = language.resolve(project: project)
       let suggestion = EditDistance.closest(to: name, among: set.all.map(\.name))

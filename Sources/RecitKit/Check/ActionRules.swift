@@ -13,10 +13,11 @@ struct ActionRules {
     self.actors = project.actors(of: action)
   }
 
-  func run() -> [Diagnostic] {
+  /// The action's diagnostics, and the ids its files refer to (for project-wide rules).
+  func run() -> (diagnostics: [Diagnostic], referenced: Set<String>) {
     var rules = self
     rules.checkAll()
-    return rules.found
+    return (rules.found, Set(allReferences.map(\.reference.id)))
   }
 
   private mutating func checkAll() {

@@ -17,7 +17,10 @@ public struct Checker: Sendable {
     let perAction = ParallelMap.map(project.actions) { action in
       ActionRules(project: project, action: action).run()
     }
-    let all = project.diagnostics + ProjectRules(project: project).run() + perAction.flatMap { $0 }
+    let referenced = perAction.reduce(into: Set<String>()) { $0.formUnion($1.referenced) }
+    let all =
+      project.diagnostics + ProjectRules(project: project, referenced: referenced).run()
+      + perAction.flatMap(\.diagnostics)
     return configure(all, settings: project.settings).sorted()
   }
 

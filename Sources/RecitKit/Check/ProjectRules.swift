@@ -3,15 +3,12 @@ import RecitModel
 /// The rules that look at the project as a whole.
 struct ProjectRules {
   let project: Project
+  /// Every id some action refers to, gathered by the per-action rules.
+  let referenced: Set<String>
 
   func run() -> [Diagnostic] {
     var found: [Diagnostic] = []
-    var used: Set<String> = []
-    for action in project.actions {
-      used.formUnion(
-        ActionRules(project: project, action: action).allReferences.map(\.reference.id))
-    }
-    for actor in project.actors where !used.contains(actor.id) {
+    for actor in project.actors where !referenced.contains(actor.id) {
       found.append(
         Diagnostic(
           .acteurInutilise, at: actor.location,

@@ -96,13 +96,12 @@ public struct DiagnosticFormatter: Sendable {
   private func sourceLines(of file: String, cache: inout [String: [Substring]]) -> [Substring]? {
     guard let root else { return nil }
     if let lines = cache[file] { return lines }
-    guard let data = FileManager.default.contents(atPath: root + "/" + file),
-      data.count <= SourceText.maximumFileSize
+    // Decoded as the reader decoded it (BOM, line ends), so columns line up with the caret.
+    guard
+      case .success(let source) = SourceText.read(
+        absolutePath: root + "/" + file, relativePath: file)
     else { return nil }
-    var text = String(decoding: data, as: UTF8.self)
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
-      .split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
     cache[file] = lines
     return lines
   }
