@@ -4,8 +4,16 @@ import RecitModel
 /// with the project's rule settings and the command's `--disable` applied.
 ///
 /// Each action is checked on its own (a pure function of the project's shared parts and the
-/// action), so that work can be spread over cores and redone per changed file.
+/// action), so that work can be spread over cores and redone per changed file: a workspace
+/// caches ``checkAction(_:in:)`` per action and calls ``combine(_:in:)`` on the results.
 public struct Checker: Sendable {
+  /// What the rules found in one action, before settings are applied.
+  public struct ActionResult: Sendable, Hashable {
+    public var diagnostics: [Diagnostic]
+    /// Every actor id the action's files refer to (for the project-wide rules).
+    public var referenced: Set<String>
+  }
+
   /// Rules turned off on the command line.
   public var disabled: Set<Rule>
 
@@ -15,8 +23,20 @@ public struct Checker: Sendable {
 
   public func check(_ project: Project) -> [Diagnostic] {
     let perAction = ParallelMap.map(project.actions) { action in
-      ActionRules(project: project, action: action).run()
+      checkAction(action, in: project)
     }
+    return combine(perAction, in: project)
+  }
+
+  /// The per-action rules over one action (settings not yet applied).
+  public func checkAction(_ action: Action, in project: Project) -> ActionResult {
+    let result = ActionRules(project: project, action: action).run()
+    return ActionResult(diagnostics: result.diagnostics, referenced: result.referenced)
+  }
+
+  /// The whole report: reading problems, project-wide rules and the per-action results, with
+  /// `regles:` and `--disable` applied, sorted.
+  public func combine(_ perAction: [ActionResult], in project: Project) -> [Diagnostic] {
     let referenced = perAction.reduce(into: Set<String>()) { $0.formUnion($1.referenced) }
     let all =
       project.diagnostics + ProjectRules(project: project, referenced: referenced).run()
