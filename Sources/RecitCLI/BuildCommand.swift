@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RecitKit
 
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "build",
     abstract: "Construire les exports d'un projet. / Build a project's exports.",
@@ -43,56 +43,55 @@ struct BuildCommand: ParsableCommand {
 
   @OptionGroup var language: LanguageOption
 
-  func run() throws {
-    let project = try ProjectLoading.load(path, language: language)
-    let lang = language.resolve(project: project)
-    let diagnostics = Checker().check(project)
-    let shown = diagnostics.filter { $0.severity != .note }
+  func validate() throws {
+    if format.isEmpty {
+      throw ValidationError("aucun format demandé / no format asked (--format html,docbook…)")
+    }
+    if out.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("dossier de sortie vide / empty output folder (--out)")
+    }
+  }
+
+  func run() async throws {
+    let workspace = try await ProjectLoading.workspace(path, language: language)
+    let lang = language.resolve(project: await workspace.project)
+    let request = BuildRequest(
+      formats: Set(format), layout: template, validate: !noValidate, strict: strict)
+    let report = await workspace.build(request)
+    let shown = report.diagnostics.filter { $0.severity != .note }
     if !shown.isEmpty {
       Console.error(
         DiagnosticFormatter(
-          language: lang, colors: Console.errorIsColorTerminal, root: project.root
-        )
-        .format(shown))
+          language: lang, colors: Console.errorIsColorTerminal,
+          sources: await workspace.sourceTexts
+        ).format(shown))
     }
-    if diagnostics.contains(where: { $0.severity == .error || (strict && $0.severity == .warning) })
-    {
+    let output: BuildOutput
+    switch report.outcome {
+    case .built(let value): output = value
+    case .refusedByCheck:
       Console.error(
         lang == .fr
           ? "recit: rien n'a été écrit : corrigez d'abord les erreurs ci-dessus\n"
           : "recit: nothing was written: fix the errors above first\n")
       throw ExitCode(1)
-    }
-    let engine = try Templates.engine(for: project, lang)
-    if template != Builder.defaultLayout,
-      !engine.templates.all.contains(where: { $0.path.hasPrefix("layouts/\(template)/") })
-    {
+    case .invalidTemplates(let error):
+      Console.error(
+        "\(error.location): \(lang == .fr ? "erreur" : "error"): \(error.message.text(in: lang))\n")
+      throw ExitCode(1)
+    case .unknownLayout(let name):
       Console.error(
         lang == .fr
-          ? "recit: aucun gabarit « \(template) » (templates/layouts/\(template)/)\n"
-          : "recit: no layout “\(template)” (templates/layouts/\(template)/)\n")
+          ? "recit: aucun gabarit « \(name) » (templates/layouts/\(name)/)\n"
+          : "recit: no layout “\(name)” (templates/layouts/\(name)/)\n")
       throw ExitCode(2)
+    case .invalidOutput(let error):
+      explain(error, lang)
+      throw ExitCode(error.isProjectLayout ? 1 : 70)
     }
-    let builder = Builder(
-      project: project, outputFolder: out, formats: Set(format), engine: engine, layout: template,
-      validate: !noValidate)
     let result: BuildResult
     do {
-      result = try builder.build()
-    } catch let error as BuildError {
-      let cause =
-        error.isProjectLayout
-        ? (lang == .fr
-          ? "le gabarit du projet \(error.template) produit du DocBook 5 invalide"
-          : "the project's layout \(error.template) produces invalid DocBook 5")
-        : (lang == .fr
-          ? "erreur interne : le gabarit \(error.template) produit du DocBook 5 invalide"
-          : "internal error: the layout \(error.template) produces invalid DocBook 5")
-      Console.error(
-        "recit: \(error.file): \(cause)"
-          + (lang == .fr ? " ; rien n'a été écrit\n" : "; nothing was written\n")
-          + error.problems.prefix(20).map { "  \($0)\n" }.joined())
-      throw ExitCode(error.isProjectLayout ? 1 : 70)
+      result = try OutputFolder(path: out).write(output.files, folders: output.folders)
     } catch let error as CocoaError {
       let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? out
       Console.error(
@@ -108,6 +107,21 @@ struct BuildCommand: ParsableCommand {
       throw ExitCode(1)
     }
     Console.out(result.summary(in: lang))
+  }
+
+  private func explain(_ error: BuildError, _ lang: Language) {
+    let cause =
+      error.isProjectLayout
+      ? (lang == .fr
+        ? "le gabarit du projet \(error.template) produit du DocBook 5 invalide"
+        : "the project's layout \(error.template) produces invalid DocBook 5")
+      : (lang == .fr
+        ? "erreur interne : le gabarit \(error.template) produit du DocBook 5 invalide"
+        : "internal error: the layout \(error.template) produces invalid DocBook 5")
+    Console.error(
+      "recit: \(error.file): \(cause)"
+        + (lang == .fr ? " ; rien n'a été écrit\n" : "; nothing was written\n")
+        + error.problems.prefix(20).map { "  \($0)\n" }.joined())
   }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RecitKit
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract:
@@ -39,12 +39,13 @@ struct CheckCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
-    let checker = Checker(disabled: Set(disabled.compactMap(Rule.init(rawValue:))))
-    var reports: [(project: Project, diagnostics: [Diagnostic])] = []
+  func run() async throws {
+    let rules = Set(disabled.compactMap(Rule.init(rawValue:)))
+    var reports: [(project: Project, diagnostics: [Diagnostic], sources: [String: String])] = []
     for path in paths {
-      let project = try ProjectLoading.load(path, language: language)
-      reports.append((project, checker.check(project)))
+      let workspace = try await ProjectLoading.workspace(path, language: language)
+      let diagnostics = await workspace.check(disabled: rules)
+      reports.append((await workspace.project, diagnostics, await workspace.sourceTexts))
     }
     let lang = language.resolve(project: reports.first?.project)
     let all = reports.flatMap(\.diagnostics)
@@ -54,7 +55,7 @@ struct CheckCommand: ParsableCommand {
       var output = ""
       for report in reports {
         output += DiagnosticFormatter(
-          language: lang, colors: Console.outputIsColorTerminal, root: report.project.root
+          language: lang, colors: Console.outputIsColorTerminal, sources: report.sources
         ).format(report.diagnostics)
       }
       output += DiagnosticFormatter(language: lang).summary(all, files: files) + "\n"

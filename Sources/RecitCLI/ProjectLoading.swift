@@ -15,6 +15,16 @@ enum ProjectLoading {
 }
 
 extension ProjectLoading {
+  /// Opens a workspace on the project of `path`, turning a missing path into exit status 2.
+  static func workspace(_ path: String, language: LanguageOption) async throws -> Workspace {
+    do {
+      return try await Workspace(path: path)
+    } catch {
+      Console.error("recit: \(error.message.text(in: language.resolve()))\n")
+      throw ExitCode(2)
+    }
+  }
+
   /// Loads the project a command writes into: it must have a `recit.yml`.
   static func loadExisting(_ path: String, language: LanguageOption) throws -> Project {
     let project = try load(path, language: language)

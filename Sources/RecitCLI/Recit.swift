@@ -2,7 +2,7 @@ import ArgumentParser
 import RecitKit
 
 @main
-struct Recit: ParsableCommand {
+struct Recit: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "recit",
     abstract:

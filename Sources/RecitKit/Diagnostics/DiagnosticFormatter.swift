@@ -6,13 +6,15 @@ import RecitModel
 public struct DiagnosticFormatter: Sendable {
   public var language: Language
   public var colors: Bool
-  /// The project root, to show source lines; nil to show none.
-  public var root: String?
+  /// The text of each source file as it was read (relative path → text), to show source
+  /// lines; a file missing here shows none. Never read again from disk, where an editor may be
+  /// writing a newer version.
+  public var sources: [String: String]
 
-  public init(language: Language, colors: Bool = false, root: String? = nil) {
+  public init(language: Language, colors: Bool = false, sources: [String: String] = [:]) {
     self.language = language
     self.colors = colors
-    self.root = root
+    self.sources = sources
   }
 
   public func format(_ diagnostics: [Diagnostic]) -> String {
@@ -94,14 +96,9 @@ public struct DiagnosticFormatter: Sendable {
   }
 
   private func sourceLines(of file: String, cache: inout [String: [Substring]]) -> [Substring]? {
-    guard let root else { return nil }
     if let lines = cache[file] { return lines }
-    // Decoded as the reader decoded it (BOM, line ends), so columns line up with the caret.
-    guard
-      case .success(let source) = SourceText.read(
-        absolutePath: root + "/" + file, relativePath: file)
-    else { return nil }
-    let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let text = sources[file] else { return nil }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     cache[file] = lines
     return lines
   }

@@ -13,7 +13,12 @@ public struct OutputWriter: Sendable {
   /// Writes `content` to `path`, creating folders; leaves an identical file untouched.
   @discardableResult
   public func write(_ content: String, to path: String) throws -> Outcome {
-    let data = Data(content.utf8)
+    try write(Data(content.utf8), to: path)
+  }
+
+  /// Writes bytes to `path`, creating folders; leaves an identical file untouched.
+  @discardableResult
+  public func write(_ data: Data, to path: String) throws -> Outcome {
     if let existing = FileManager.default.contents(atPath: path), existing == data {
       return .unchanged
     }

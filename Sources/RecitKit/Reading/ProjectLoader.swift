@@ -25,11 +25,12 @@ public struct ProjectLoader: Sendable {
   public func load(path: String) -> Result<Project, LoadError> {
     guard let locator = ProjectLocator(path: path) else { return .failure(.notFound(path)) }
     let plan = ReadingPlan(locator: locator)
-    let results = ParallelMap.map(plan.jobs) { job in job.run(locator: locator) }
-    return .success(assemble(locator: locator, plan: plan, results: results))
+    let results = ParallelMap.map(plan.jobs) { job in job.run() }
+    return .success(Self.assemble(locator: locator, plan: plan, results: results))
   }
 
-  private func assemble(locator: ProjectLocator, plan: ReadingPlan, results: [FileResult])
+  /// The project from each file's result, in plan order (also used by ``Workspace``).
+  static func assemble(locator: ProjectLocator, plan: ReadingPlan, results: [FileResult])
     -> Project
   {
     var settings = ProjectSettings()

@@ -81,13 +81,20 @@ struct FileJob: Sendable {
     self.relativePath = locator.relative(path)
   }
 
-  func run(locator: ProjectLocator) -> FileResult {
-    let source: SourceText
-    switch SourceText.read(absolutePath: path, relativePath: relativePath) {
-    case .success(let text): source = text
-    case .failure(let diagnostic):
-      return FileResult(content: .unreadable, diagnostics: [diagnostic])
+  func run() -> FileResult {
+    switch read() {
+    case .success(let source): decode(source)
+    case .failure(let diagnostic): FileResult(content: .unreadable, diagnostics: [diagnostic])
     }
+  }
+
+  /// The file's text, decoded (UTF-8 checked, line ends made LF).
+  func read() -> Result<SourceText, Diagnostic> {
+    SourceText.read(absolutePath: path, relativePath: relativePath)
+  }
+
+  /// The file's model and problems, from its text; a pure function of the text.
+  func decode(_ source: SourceText) -> FileResult {
     var decoder = Decoder(file: relativePath)
     switch kind {
     case .settings, .actors:

@@ -2,7 +2,8 @@ import CLibXML2
 
 /// Validates DocBook 5.0 documents against the official RELAX NG schema with libxml2.
 ///
-/// The schema (Debian's `docbook5-xml`) is parsed once per process, on first use. Documents are
+/// The schema (Debian's `docbook5-xml`) is parsed once per validator and shared by every
+/// validation it runs, from any thread (see `RelaxNGSchema` for why that is sound). Documents are
 /// parsed safely (no network, no entity expansion, no DTD loading). Every problem libxml2 reports
 /// is returned: parse errors with their line and column, validation errors with their line and
 /// the element's path.
@@ -24,11 +25,15 @@ public struct DocBookValidator: Sendable {
     }
   }
 
-  public init() {}
+  private let schema: RelaxNGSchema
+
+  /// Loads the schema (20–30 ms): make one validator and keep it.
+  public init(schemaPath: String = DocBookValidator.schemaPath) {
+    schema = RelaxNGSchema(path: schemaPath)
+  }
 
   /// The problems of `document` (XML text); empty when it is well-formed and valid DocBook 5.0.
   public func validate(_ document: String) throws(SchemaUnavailable) -> [XMLProblem] {
-    let schema = RelaxNGSchema.docBook
     guard schema.schema != nil else {
       throw SchemaUnavailable(path: schema.path, problems: schema.problems)
     }

@@ -3,6 +3,12 @@ import Foundation
 
 /// Maps independent work over all cores, keeping the input order.
 enum ParallelMap {
+  /// The synchronous form, for the command-line paths that run outside Swift concurrency.
+  ///
+  /// `concurrentPerform` blocks its calling thread until every iteration is done. That is
+  /// sound here because no caller runs on the cooperative pool: the command-line entry points
+  /// that use it are synchronous, and the ``Workspace`` (the API a server calls) uses the
+  /// `async` form below instead.
   static func map<Input: Sendable, Output: Sendable>(
     _ inputs: [Input], _ transform: @Sendable (Input) -> Output
   ) -> [Output] {
@@ -13,9 +19,43 @@ enum ParallelMap {
     }
     return results.values()
   }
+
+  /// The `async` form: the work runs on Dispatch's global queue, in as many chunks as there
+  /// are cores, and the caller's task awaits it without holding a thread of the cooperative
+  /// pool (a server's requests keep being served while a build runs).
+  static func map<Input: Sendable, Output: Sendable>(
+    _ inputs: [Input], _ transform: @escaping @Sendable (Input) throws -> Output
+  ) async throws -> [Output] {
+    if inputs.isEmpty { return [] }
+    let workers = max(1, min(inputs.count, ProcessInfo.processInfo.activeProcessorCount))
+    let chunk = (inputs.count + workers - 1) / workers
+    let ranges = stride(from: 0, to: inputs.count, by: chunk).map {
+      $0..<min($0 + chunk, inputs.count)
+    }
+    return try await withThrowingTaskGroup(of: (Int, [Output]).self) { group in
+      for (index, range) in ranges.enumerated() {
+        let slice = Array(inputs[range])
+        group.addTask {
+          let outputs = try await withCheckedThrowingContinuation {
+            (continuation: CheckedContinuation<[Output], Error>) in
+            DispatchQueue.global().async {
+              continuation.resume(with: Result { try slice.map(transform) })
+            }
+          }
+          return (index, outputs)
+        }
+      }
+      var parts = [[Output]](repeating: [], count: ranges.count)
+      for try await (index, outputs) in group { parts[index] = outputs }
+      return parts.flatMap { $0 }
+    }
+  }
 }
 
-/// Result slots written once each from several threads, behind a lock.
+/// Result slots written once each from several threads.
+///
+/// `@unchecked Sendable` is sound: `storage` is only touched while `lock` is held, and each
+/// slot is written by exactly one iteration of `concurrentPerform`.
 private final class Slots<Value: Sendable>: @unchecked Sendable {
   private var storage: [Value?]
   private let lock = NSLock()

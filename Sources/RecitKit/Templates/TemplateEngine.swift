@@ -63,6 +63,11 @@ public struct TemplateEngine: Sendable {
 
   public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
+  /// Whether a layout set `layouts/NAME/` has at least one file.
+  public func hasLayout(_ name: String) -> Bool {
+    templates.all.contains { $0.path.hasPrefix("layouts/\(name)/") }
+  }
+
   static func displayPath(of file: TemplateFile) -> String {
     switch file.origin {
     case .builtIn: "Templates/" + file.path

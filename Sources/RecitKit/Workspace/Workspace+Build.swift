@@ -1,0 +1,105 @@
+import Foundation
+import RecitModel
+
+extension Workspace {
+  /// One action's rendering and files, with the key they were made for.
+  struct CachedRendering: Sendable {
+    var key: RenderKey
+    var rendering: ActionRendering
+    var files: [OutputFile]
+  }
+
+  /// Everything an action's outputs depend on.
+  struct RenderKey: Hashable, Sendable {
+    var inputs: ContentDigest
+    var templates: ContentDigest
+    var formats: Set<ExportFormat>
+    var layout: String
+    var validate: Bool
+  }
+
+  /// Checks the project, then renders what the request asks: only the actions whose inputs,
+  /// templates or options changed since the last build are rendered again. Nothing is written:
+  /// the caller writes the output (``OutputFolder``) or serves it.
+  public func build(_ request: BuildRequest) async -> BuildReport {
+    let engine: TemplateEngine
+    switch templateEngine() {
+    case .success(let value): engine = value
+    case .failure(let error):
+      return BuildReport(diagnostics: templates.problems, outcome: .invalidTemplates(error))
+    }
+    let diagnostics = templates.problems + (await check())
+    if request.layout != Builder.defaultLayout, !engine.hasLayout(request.layout) {
+      return BuildReport(diagnostics: diagnostics, outcome: .unknownLayout(request.layout))
+    }
+    if request.refuses(diagnostics) {
+      return BuildReport(diagnostics: diagnostics, outcome: .refusedByCheck)
+    }
+    if request.validate, request.formats.contains(.docbook), validator == nil {
+      validator = DocBookValidator()
+    }
+    let builder = Builder(
+      project: project, outputFolder: "", formats: request.formats, engine: engine,
+      layout: request.layout, validator: request.validate ? validator : nil)
+    do {
+      let output = try await render(request, builder: builder)
+      return BuildReport(diagnostics: diagnostics, outcome: .built(output))
+    } catch let error as BuildError {
+      return BuildReport(diagnostics: diagnostics, outcome: .invalidOutput(error))
+    } catch let error as TemplateError {
+      return BuildReport(diagnostics: diagnostics, outcome: .invalidTemplates(error))
+    } catch {
+      let problem = BuildError(
+        file: "", problems: ["\(error)"], template: request.layout, isProjectLayout: false)
+      return BuildReport(diagnostics: diagnostics, outcome: .invalidOutput(problem))
+    }
+  }
+
+  private func render(_ request: BuildRequest, builder: Builder) async throws -> BuildOutput {
+    let project = self.project
+    let context = RenderContext(project: project)
+    let keyed = project.actions.map { action in
+      (
+        action,
+        RenderKey(
+          inputs: inputDigest(of: action), templates: templatesDigest, formats: request.formats,
+          layout: request.layout, validate: request.validate)
+      )
+    }
+    let stale = keyed.filter { action, key in renderings[action.id]?.key != key }
+    let fresh = try await ParallelMap.map(stale) { action, key in
+      let rendering = builder.rendering(of: action)
+      let files = try builder.actionFiles(rendering, context: context)
+      return CachedRendering(key: key, rendering: rendering, files: files)
+    }
+    counters.actionsRendered += stale.count
+    for ((action, _), cached) in zip(stale, fresh) { renderings[action.id] = cached }
+    let ids = Set(project.actions.map(\.id))
+    renderings = renderings.filter { ids.contains($0.key) }
+    let current = project.actions.compactMap { renderings[$0.id] }
+    let projectFiles = try builder.projectFiles(current.map(\.rendering), context: context)
+    return BuildOutput(
+      formats: request.formats,
+      actions: zip(project.actions, current).map { .init(id: $0.id, files: $1.files) },
+      projectFiles: projectFiles)
+  }
+
+  /// The template engine, parsed once per version of the templates.
+  private func templateEngine() -> Result<TemplateEngine, TemplateError> {
+    if let engine { return engine }
+    let made: Result<TemplateEngine, TemplateError>
+    do {
+      made = .success(try TemplateEngine(templates: templates))
+    } catch let error as TemplateError {
+      made = .failure(error)
+    } catch {
+      made = .failure(
+        TemplateError(
+          location: .start(of: TemplateSet.projectFolder),
+          message: LocalizedText(
+            fr: "modèles illisibles (\(error))", en: "unreadable templates (\(error))")))
+    }
+    engine = made
+    return made
+  }
+}

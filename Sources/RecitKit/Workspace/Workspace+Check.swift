@@ -1,0 +1,21 @@
+import Foundation
+import RecitModel
+
+extension Workspace {
+  /// Every diagnostic of the project, as `recit check` reports them: the per-action rules run
+  /// again only for actions whose inputs changed since the last check.
+  public func check(disabled: Set<Rule> = []) async -> [Diagnostic] {
+    let checker = Checker(disabled: disabled)
+    let project = self.project
+    let keyed = project.actions.map { ($0, inputDigest(of: $0)) }
+    let stale = keyed.filter { action, key in checks[action.id]?.key != key }
+    let fresh =
+      (try? await ParallelMap.map(stale) { action, _ in checker.checkAction(action, in: project) })
+      ?? []
+    counters.actionsChecked += stale.count
+    for ((action, key), result) in zip(stale, fresh) { checks[action.id] = (key, result) }
+    let ids = Set(project.actions.map(\.id))
+    checks = checks.filter { ids.contains($0.key) }
+    return checker.combine(project.actions.compactMap { checks[$0.id]?.result }, in: project)
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import RecitModel
+
+/// A project loaded in memory, kept up to date file by file, with its check results and
+/// rendered outputs cached per action: the one API that `recit check`, `recit build` and a
+/// server share.
+///
+/// Each source file is kept with its text and a digest of it; ``update(_:)`` re-reads only the
+/// files it is given (and the ones that appeared), and decodes only those whose text changed.
+/// Check results and renderings are cached per action, keyed by everything they depend on: the
+/// action's files, the shared actors and settings, and (for renderings) the templates and the
+/// build's options. Heavy work runs on Dispatch's global queue, never blocking the cooperative
+/// pool, so a server can call the workspace from its request handlers.
+public actor Workspace {
+  /// How much work the workspace has done since it was opened, for tests and benchmarks.
+  public struct Counters: Sendable, Hashable {
+    /// Source files read from disk.
+    public var filesRead = 0
+    /// Source files decoded (YAML and Markdown parsed) because their text was new or changed.
+    public var filesDecoded = 0
+    /// Actions whose rules were run.
+    public var actionsChecked = 0
+    /// Actions whose outputs were rendered.
+    public var actionsRendered = 0
+  }
+
+  /// One source file as last read.
+  struct SourceFile: Sendable {
+    var text: String
+    var digest: ContentDigest
+    var result: FileResult
+  }
+
+  let locator: ProjectLocator
+  var plan: ReadingPlan
+  /// By path relative to the root.
+  var sources: [String: SourceFile] = [:]
+  /// Files that could not be read, with their problem.
+  var unreadable: [String: FileResult] = [:]
+  public internal(set) var project: Project
+  public internal(set) var counters = Counters()
+  var templates: TemplateSet
+  var templatesDigest: ContentDigest
+  var engine: Result<TemplateEngine, TemplateError>?
+  var checks: [String: (key: ContentDigest, result: Checker.ActionResult)] = [:]
+  var renderings: [String: CachedRendering] = [:]
+  /// Loaded once per workspace, on the first build that validates DocBook.
+  var validator: DocBookValidator?
+
+  /// Opens the project that `path` (a project folder, an action folder or a file) belongs to,
+  /// and reads it.
+  public init(path: String) async throws(LoadError) {
+    guard let locator = ProjectLocator(path: path) else { throw .notFound(path) }
+    self.locator = locator
+    plan = ReadingPlan(locator: locator)
+    project = Project(
+      root: locator.root, hasSettingsFile: locator.hasSettingsFile, settings: ProjectSettings(),
+      actors: [], actions: [], files: [], diagnostics: [])
+    templates = TemplateSet(projectRoot: locator.root)
+    templatesDigest = Self.digest(of: templates)
+    await reload(paths: nil)
+  }
+
+  /// The project folder (absolute).
+  public nonisolated var root: String { locator.root }
+
+  /// Re-reads the given files (absolute, or relative to the project root) and any file that
+  /// appeared or disappeared since the last read; with no paths, re-reads every file. Returns
+  /// the files whose content changed (relative paths).
+  @discardableResult
+  public func update(_ paths: [String] = []) async -> Set<String> {
+    await reload(paths: paths.isEmpty ? nil : Set(paths.map(relative)))
+  }
+
+  /// The text of each source file as last read, by relative path: diagnostics print their
+  /// source lines from it, never from a disk that an editor may be rewriting.
+  public var sourceTexts: [String: String] { sources.mapValues(\.text) }
+
+  /// A path relative to the project root.
+  nonisolated func relative(_ path: String) -> String {
+    guard path.hasPrefix("/") else { return path }
+    return locator.relative(URL(fileURLWithPath: path).standardizedFileURL.path)
+  }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import RecitKit
+import Testing
+
+/// The workspace re-reads, re-checks and re-renders only what an edit touched, and a build's
+/// output folder loses only the files that recit itself wrote and no longer makes.
+@Suite struct WorkspaceTests {
+  /// A copy of the Malaunay sample (3 actions, 8 narratives) in a fresh folder.
+  private func malaunay() throws -> TemporaryProject {
+    let project = try TemporaryProject([:])
+    try FileManager.default.copyItem(
+      atPath: Fixtures.packageRoot.appendingPathComponent("Samples/malaunay").path,
+      toPath: project.root)
+    return project
+  }
+
+  private func edit(_ project: TemporaryProject, _ path: String, _ change: (String) -> String)
+    throws
+  {
+    let file = project.root + "/" + path
+    try project.write(change(try String(contentsOfFile: file, encoding: .utf8)), to: path)
+  }
+
+  private let request = BuildRequest(formats: [.html, .docbook, .markdown, .json])
+
+  @Test func oneEditedFileIsReadAgainAndOneActionRenderedAgain() async throws {
+    let project = try malaunay()
+    let workspace = try await Workspace(path: project.root)
+    let opened = await workspace.counters
+    #expect(opened.filesRead == 10)
+    #expect(opened.filesDecoded == 10)
+    guard case .built = await workspace.build(request).outcome else {
+      Issue.record("the sample does not build")
+      return
+    }
+    let built = await workspace.counters
+    #expect(built.actionsChecked == 3)
+    #expect(built.actionsRendered == 3)
+
+    let file = "actions/creation-amap/mairie.md"
+    try edit(project, file) { $0 + "\nUne phrase de plus.\n" }
+    let changed = await workspace.update([project.root + "/" + file])
+    #expect(changed == [file])
+    guard case .built(let output) = await workspace.build(request).outcome else {
+      Issue.record("the edited sample does not build")
+      return
+    }
+    let after = await workspace.counters
+    #expect(after.filesRead - built.filesRead == 1)
+    #expect(after.filesDecoded - built.filesDecoded == 1)
+    #expect(after.actionsChecked - built.actionsChecked == 1)
+    #expect(after.actionsRendered - built.actionsRendered == 1)
+    let page = output.files.first { $0.path == "html/creation-amap.html" }
+    #expect(page?.text.contains("Une phrase de plus.") == true)
+  }
+
+  @Test func savingTheSameTextDecodesNothing() async throws {
+    let project = try malaunay()
+    let workspace = try await Workspace(path: project.root)
+    _ = await workspace.build(request)
+    let before = await workspace.counters
+    try edit(project, "actions/marche-centre-ville/amap.md") { $0 }
+    #expect(await workspace.update(["actions/marche-centre-ville/amap.md"]).isEmpty)
+    _ = await workspace.build(request)
+    let after = await workspace.counters
+    #expect(after.filesRead - before.filesRead == 1)
+    #expect(after.filesDecoded == before.filesDecoded)
+    #expect(after.actionsRendered == before.actionsRendered)
+  }
+
+  @Test func sharedActorsChangeEveryAction() async throws {
+    let project = try malaunay()
+    let workspace = try await Workspace(path: project.root)
+    _ = await workspace.build(request)
+    let before = await workspace.counters
+    try edit(project, "acteurs.yml") { $0 + "\n" }
+    await workspace.update(["acteurs.yml"])
+    _ = await workspace.build(request)
+    #expect(await workspace.counters.actionsRendered - before.actionsRendered == 3)
+  }
+
+  @Test func deletedActionLosesItsOutputsAndNothingElse() async throws {
+    let project = try malaunay()
+    let out = project.root + "/build"
+    let workspace = try await Workspace(path: project.root)
+    guard case .built(let first) = await workspace.build(request).outcome else {
+      Issue.record("the sample does not build")
+      return
+    }
+    _ = try OutputFolder(path: out).write(first.files, folders: first.folders)
+    // Files of the user's beside the outputs, and a JSON-only folder untouched by HTML builds.
+    try project.write("mes notes", to: "build/html/notes.txt")
+    try project.write("à garder", to: "build/svg/creation-amap/croquis.svg")
+    #expect(FileManager.default.fileExists(atPath: out + "/svg/creation-amap/mairie.svg"))
+
+    try FileManager.default.removeItem(atPath: project.root + "/actions/creation-amap")
+    await workspace.update()
+    guard case .built(let second) = await workspace.build(request).outcome else {
+      Issue.record("the sample without creation-amap does not build")
+      return
+    }
+    let result = try OutputFolder(path: out).write(second.files, folders: second.folders)
+    let gone = [
+      "docbook/creation-amap.xml", "html/creation-amap.html", "json/creation-amap.json",
+      "markdown/creation-amap.md", "svg/creation-amap/action.svg",
+      "svg/creation-amap/conflits.svg", "svg/creation-amap/mairie.svg",
+    ]
+    #expect(result.deleted == gone)
+    for file in gone { #expect(!FileManager.default.fileExists(atPath: out + "/" + file)) }
+    #expect(FileManager.default.fileExists(atPath: out + "/html/notes.txt"))
+    #expect(FileManager.default.fileExists(atPath: out + "/svg/creation-amap/croquis.svg"))
+    #expect(FileManager.default.fileExists(atPath: out + "/html/marche-centre-ville.html"))
+
+    // A build of other formats leaves the HTML of earlier builds alone.
+    let jsonOnly = await workspace.build(BuildRequest(formats: [.json]))
+    guard case .built(let third) = jsonOnly.outcome else {
+      Issue.record("the JSON build failed")
+      return
+    }
+    let last = try OutputFolder(path: out).write(third.files, folders: third.folders)
+    #expect(last.deleted.isEmpty)
+    #expect(FileManager.default.fileExists(atPath: out + "/html/marche-centre-ville.html"))
+  }
+
+  @Test func diagnosticsShowTheTextAsItWasRead() async throws {
+    let project = try TemporaryProject([
+      "recit.yml": "territoire: Testville\n",
+      "actions/essai.md": "---\ntitre: Essai\nschema:\n  sujet: personne\n---\nTexte.\n",
+    ])
+    let workspace = try await Workspace(path: project.root)
+    let diagnostics = await workspace.check()
+    let sources = await workspace.sourceTexts
+    // An editor rewrites the file after the check: the report still shows what was checked.
+    try project.write("tout autre chose\n", to: "actions/essai.md")
+    let unknown = try #require(diagnostics.first { $0.rule == .acteurInconnu })
+    let text = DiagnosticFormatter(language: .fr, sources: sources).format([unknown])
+    #expect(text.contains("  4 |   sujet: personne"))
+  }
+
+  @Test func strictPolicyRefusesWarnings() async throws {
+    let project = try malaunay()
+    try edit(project, "actions/creation-amap/mairie.md") { $0 + "\n[[À compléter : la suite]]\n" }
+    let workspace = try await Workspace(path: project.root)
+    guard case .refusedByCheck = await workspace.build(BuildRequest(strict: true)).outcome else {
+      Issue.record("a strict build with warnings went ahead")
+      return
+    }
+    let lenient = await workspace.build(BuildRequest(formats: [.json]))
+    if case .refusedByCheck = lenient.outcome { Issue.record("warnings alone refused the build") }
+  }
+}
