@@ -46,8 +46,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "RecitKitTests", dependencies: ["RecitKit"]),
+    // What both test targets share: running programs, finding the external validators.
+    .target(name: "RecitTestSupport", path: "Tests/RecitTestSupport"),
+    .testTarget(name: "RecitKitTests", dependencies: ["RecitKit", "RecitTestSupport"]),
     // Runs the built `recit` binary end to end; depends on it so that it is built first.
-    .testTarget(name: "RecitCLITests", dependencies: ["RecitKit", "RecitCLI"]),
+    .testTarget(name: "RecitCLITests", dependencies: ["RecitKit", "RecitCLI", "RecitTestSupport"]),
   ]
 )

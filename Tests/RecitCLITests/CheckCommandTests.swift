@@ -1,4 +1,5 @@
 import Foundation
+import RecitTestSupport
 import Testing
 
 /// `recit check` as users and CI run it: text, JSON and SARIF outputs, exit statuses.

@@ -1,4 +1,5 @@
 import Foundation
+import RecitTestSupport
 
 /// Runs the built `recit` binary as a user would, capturing its output and exit status.
 struct CommandRunner {
@@ -27,31 +28,14 @@ struct CommandRunner {
     _ arguments: [String], in directory: String, environment: [String: String] = [:],
     input: String? = nil
   ) throws -> Output {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var env = ProcessInfo.processInfo.environment
     env["LANG"] = "fr_FR.UTF-8"
     env.removeValue(forKey: "LC_ALL")
     env.removeValue(forKey: "LC_MESSAGES")
     for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    let inPipe = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = inPipe
-    try process.run()
-    if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-    try inPipe.fileHandleForWriting.close()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Output(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    let result = try ProcessRunner.run(
+      executable, arguments, in: directory, environment: env, input: input.map { Data($0.utf8) })
+    return Output(status: result.status, stdout: result.stdout, stderr: result.stderr)
   }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RecitTestSupport
 import Testing
 
 /// Every sample built in every format, then read by independent, real clients: the Nu Html

@@ -1,4 +1,5 @@
 import Foundation
+import RecitTestSupport
 import Testing
 
 /// `recit new`: from arguments, and interactively through a real pseudo-terminal.

@@ -1,5 +1,6 @@
 import Foundation
 import RecitKit
+import RecitTestSupport
 import Testing
 
 /// Whether libxml2 lets separate validation contexts share one parsed RELAX NG schema, as

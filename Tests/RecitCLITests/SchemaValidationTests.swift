@@ -1,4 +1,5 @@
 import Foundation
+import RecitTestSupport
 import Testing
 
 /// The shipped JSON Schemas agree with what recit reads and writes, checked by a real
