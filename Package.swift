@@ -10,6 +10,10 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // libyaml: RecitKit's YAMLReader reads libyaml's event stream through `CYaml`, the C
+    // module of libyaml 0.2.5 that Yams builds (a target of Yams, importable because Yams
+    // depends on it); Yams itself quotes the values written into scaffolds. Were a later Yams
+    // to hide `CYaml`, Debian's libyaml-dev as a system-library target would replace it.
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],

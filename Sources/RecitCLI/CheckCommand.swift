@@ -69,7 +69,6 @@ struct CheckCommand: AsyncParsableCommand {
           root: reports.first?.project.root ?? "."
         ).rendered())
     }
-    let failing = all.contains { $0.severity == .error || (strict && $0.severity == .warning) }
-    if failing { throw ExitCode(1) }
+    if FailurePolicy(strict: strict).fails(all) { throw ExitCode(1) }
   }
 }

@@ -23,6 +23,20 @@ public struct BuildRequest: Sendable, Hashable {
 
   /// Whether diagnostics stop the build: any error, or any warning when strict.
   public func refuses(_ diagnostics: [Diagnostic]) -> Bool {
+    FailurePolicy(strict: strict).fails(diagnostics)
+  }
+}
+
+/// When diagnostics make a command fail (`recit check` exits 1, `recit build` writes nothing):
+/// any error, and any warning too with `--strict`. Notes never do.
+public struct FailurePolicy: Sendable, Hashable {
+  public var strict: Bool
+
+  public init(strict: Bool = false) {
+    self.strict = strict
+  }
+
+  public func fails(_ diagnostics: [Diagnostic]) -> Bool {
     diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
   }
 }
