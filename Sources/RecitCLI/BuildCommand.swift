@@ -55,6 +55,13 @@ struct BuildCommand: AsyncParsableCommand {
   func run() async throws {
     let workspace = try await ProjectLoading.workspace(path, language: language)
     let lang = language.resolve(project: await workspace.project)
+    let folder = OutputFolder(path: out)
+    do {
+      try folder.check(projectRoot: workspace.root)
+    } catch {
+      Console.error("recit: \(error.message.text(in: lang))\n")
+      throw ExitCode(2)
+    }
     let request = BuildRequest(
       formats: Set(format), layout: template, validate: !noValidate, strict: strict)
     let report = await workspace.build(request)
@@ -91,13 +98,18 @@ struct BuildCommand: AsyncParsableCommand {
     }
     let result: BuildResult
     do {
-      result = try OutputFolder(path: out).write(output.files, folders: output.folders)
+      result = try folder.write(output.files, folders: output.folders)
+    } catch let error as OutputFolder.Unusable {
+      Console.error(
+        "recit: \(error.message.text(in: lang))"
+          + (lang == .fr ? " ; rien n'a été écrit\n" : "; nothing was written\n"))
+      throw ExitCode(1)
     } catch let error as CocoaError {
       let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? out
       Console.error(
         lang == .fr
-          ? "recit: impossible d'écrire « \(path) » : vérifiez le dossier de sortie et vos droits\n"
-          : "recit: cannot write “\(path)”: check the output folder and your permissions\n")
+          ? "recit: impossible d'écrire « \(path) » : vérifiez le dossier de sortie et vos droits ; le dossier est resté tel quel\n"
+          : "recit: cannot write “\(path)”: check the output folder and your permissions; the folder was left as it was\n")
       throw ExitCode(1)
     } catch {
       Console.error(

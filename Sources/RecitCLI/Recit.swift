@@ -20,4 +20,18 @@ struct Recit: AsyncParsableCommand {
       CompareCommand.self, TemplatesCommand.self, ExplainCommand.self, BalisesCommand.self,
     ]
   )
+
+  static func main() async {
+    Console.ignoreBrokenPipes()
+    do {
+      var command = try parseAsRoot()
+      if var asynchronous = command as? AsyncParsableCommand {
+        try await asynchronous.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      exit(withError: error)
+    }
+  }
 }

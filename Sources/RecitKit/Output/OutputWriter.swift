@@ -8,6 +8,9 @@ public struct OutputWriter: Sendable {
     case unchanged
   }
 
+  /// The suffix of temporary files, so that a later build can find those a killed one left.
+  static let temporarySuffix = ".recit-tmp"
+
   public init() {}
 
   /// Writes `content` to `path`, creating folders; leaves an identical file untouched.
@@ -24,7 +27,8 @@ public struct OutputWriter: Sendable {
     }
     let folder = (path as NSString).deletingLastPathComponent
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let temporary = folder + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString).tmp"
+    let temporary =
+      folder + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString)\(Self.temporarySuffix)"
     try data.write(to: URL(fileURLWithPath: temporary))
     if rename(temporary, path) != 0 {
       let code = errno

@@ -4,11 +4,20 @@ import RecitModel
 /// Why a command could not even start reading.
 public enum LoadError: Error, Equatable, Sendable {
   case notFound(String)
+  /// The path exists but holds no project and no action: nothing to check or build.
+  case nothingToRead(String)
 
   public var message: LocalizedText {
     switch self {
     case .notFound(let path):
       LocalizedText(fr: "« \(path) » n'existe pas", en: "“\(path)” does not exist")
+    case .nothingToRead(let path):
+      LocalizedText(
+        fr:
+          "aucun projet ni action dans « \(path) » (ni recit.yml, ni dossier actions/, ni fichier .md) : « recit init » en crée un",
+        en:
+          "no project and no action in “\(path)” (no recit.yml, no actions/ folder, no .md file): “recit init” makes one"
+      )
     }
   }
 }
@@ -25,6 +34,9 @@ public struct ProjectLoader: Sendable {
   public func load(path: String) -> Result<Project, LoadError> {
     guard let locator = ProjectLocator(path: path) else { return .failure(.notFound(path)) }
     let plan = ReadingPlan(locator: locator)
+    if plan.jobs.isEmpty, plan.diagnostics.isEmpty, !locator.hasSettingsFile {
+      return .failure(.nothingToRead(path))
+    }
     let results = ParallelMap.map(plan.jobs) { job in job.run() }
     return .success(Self.assemble(locator: locator, plan: plan, results: results))
   }

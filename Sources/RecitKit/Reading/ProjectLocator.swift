@@ -85,6 +85,13 @@ struct ProjectLocator: Sendable {
       && isDirectory.boolValue
   }
 
+  /// Whether `path`, once its links are resolved, is inside the project folder.
+  func contains(resolving path: String) -> Bool {
+    let resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/")
+  }
+
   /// A path relative to the root, for locations.
   func relative(_ absolute: String) -> String {
     absolute.hasPrefix(root + "/") ? String(absolute.dropFirst(root.count + 1)) : absolute

@@ -9,26 +9,68 @@ struct ReadingPlan: Sendable {
 
   init(locator: ProjectLocator) {
     let root = locator.root
-    if locator.hasSettingsFile {
-      jobs.append(FileJob(kind: .settings, path: root + "/" + ProjectLocator.settingsFile, locator))
+    let settingsPath = root + "/" + ProjectLocator.settingsFile
+    if locator.hasSettingsFile, confined(settingsPath, locator) {
+      jobs.append(FileJob(kind: .settings, path: settingsPath, locator))
     }
     let actorsPath = root + "/" + ProjectLocator.actorsFile
-    if FileManager.default.fileExists(atPath: actorsPath) {
+    if FileManager.default.fileExists(atPath: actorsPath), confined(actorsPath, locator) {
       jobs.append(FileJob(kind: .actors, path: actorsPath, locator))
     }
     switch locator.target {
     case .all:
       let folder = root + "/" + ProjectLocator.actionsFolder
-      for name in Self.entries(of: folder) { addAction(at: folder + "/" + name, locator) }
+      for name in entries(of: folder, locator) where confined(folder + "/" + name, locator) {
+        addAction(at: folder + "/" + name, locator)
+      }
     case .action(let path):
       addAction(at: path, locator)
+    }
+  }
+
+  /// Whether `path` stays inside the project once links are resolved; a link that leads out
+  /// is reported and left unread (a project must not publish `/etc/passwd`).
+  private mutating func confined(_ path: String, _ locator: ProjectLocator) -> Bool {
+    guard !locator.contains(resolving: path) else { return true }
+    diagnostics.append(
+      Diagnostic(
+        .fichierIllisible, at: .start(of: locator.relative(path)),
+        LocalizedText(
+          fr: "« \(locator.relative(path)) » est un lien qui mène hors du projet : il est ignoré",
+          en: "“\(locator.relative(path))” is a link leading out of the project: it is ignored"),
+        hint: LocalizedText(
+          fr: "copiez le fichier dans le projet plutôt que d'y faire un lien",
+          en: "copy the file into the project instead of linking to it"),
+        severity: .warning))
+    return false
+  }
+
+  /// Visible entries of a folder, sorted; an unreadable folder is reported.
+  private mutating func entries(of folder: String, _ locator: ProjectLocator) -> [String] {
+    guard ProjectLocator.isDirectory(folder) else { return [] }
+    do {
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+      return names.filter { !$0.hasPrefix(".") }.sorted()
+    } catch {
+      diagnostics.append(
+        Diagnostic(
+          .fichierIllisible, at: .start(of: locator.relative(folder) + "/"),
+          LocalizedText(
+            fr: "le dossier « \(locator.relative(folder)) » ne peut pas être lu",
+            en: "the folder “\(locator.relative(folder))” cannot be read"),
+          hint: LocalizedText(
+            fr: "vérifiez que vous avez le droit de l'ouvrir",
+            en: "check that you may open it")))
+      return []
     }
   }
 
   private mutating func addAction(at path: String, _ locator: ProjectLocator) {
     let name = (path as NSString).lastPathComponent
     if ProjectLocator.isDirectory(path) {
-      let files = Self.entries(of: path).filter { $0.hasSuffix(".md") }
+      let files = entries(of: path, locator).filter {
+        $0.hasSuffix(".md") && confined(path + "/" + $0, locator)
+      }
       guard files.contains(ProjectLocator.mainFile) else {
         if !files.isEmpty {
           diagnostics.append(
@@ -53,12 +95,6 @@ struct ReadingPlan: Sendable {
     } else if name.hasSuffix(".md") {
       jobs.append(FileJob(kind: .action(id: String(name.dropLast(3))), path: path, locator))
     }
-  }
-
-  /// Visible entries of a folder, sorted.
-  static func entries(of folder: String) -> [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return names.filter { !$0.hasPrefix(".") }.sorted()
   }
 }
 

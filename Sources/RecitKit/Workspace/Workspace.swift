@@ -53,6 +53,9 @@ public actor Workspace {
     guard let locator = ProjectLocator(path: path) else { throw .notFound(path) }
     self.locator = locator
     plan = ReadingPlan(locator: locator)
+    if plan.jobs.isEmpty, plan.diagnostics.isEmpty, !locator.hasSettingsFile {
+      throw .nothingToRead(path)
+    }
     project = Project(
       root: locator.root, hasSettingsFile: locator.hasSettingsFile, settings: ProjectSettings(),
       actors: [], actions: [], files: [], diagnostics: [])
