@@ -109,7 +109,8 @@ struct BuildCommand: AsyncParsableCommand {
       Console.error(
         lang == .fr
           ? "recit: impossible d'écrire « \(path) » : vérifiez le dossier de sortie et vos droits ; le dossier est resté tel quel\n"
-          : "recit: cannot write “\(path)”: check the output folder and your permissions; the folder was left as it was\n")
+          : "recit: cannot write “\(path)”: check the output folder and your permissions; the folder was left as it was\n"
+      )
       throw ExitCode(1)
     } catch {
       Console.error(

@@ -43,8 +43,11 @@ extension OutputFolder {
           en: "the output folder “\(path)” is inside \(folder)/, among your source files")
       case .link:
         LocalizedText(
-          fr: "le dossier de sortie « \(path) » est un lien symbolique du projet : recit ne le suit pas",
-          en: "the output folder “\(path)” is a symbolic link in the project: recit does not follow it")
+          fr:
+            "le dossier de sortie « \(path) » est un lien symbolique du projet : recit ne le suit pas",
+          en:
+            "the output folder “\(path)” is a symbolic link in the project: recit does not follow it"
+        )
       case .linkInside(let folder):
         LocalizedText(
           fr: "« \(folder) » est un lien symbolique : recit n'écrit pas à travers un lien",

@@ -28,7 +28,8 @@ public struct OutputWriter: Sendable {
     let folder = (path as NSString).deletingLastPathComponent
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let temporary =
-      folder + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString)\(Self.temporarySuffix)"
+      folder
+      + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString)\(Self.temporarySuffix)"
     try data.write(to: URL(fileURLWithPath: temporary))
     if rename(temporary, path) != 0 {
       let code = errno
