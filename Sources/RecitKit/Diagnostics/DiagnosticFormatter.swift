@@ -30,22 +30,20 @@ public struct DiagnosticFormatter: Sendable {
     let location = diagnostic.location
     let severity = Self.word(for: diagnostic.severity, in: language)
     var output =
-      paint(bold: true, "\(location):") + " "
+      paint(bold: true, TerminalText.safe("\(location)") + ":") + " "
       + paint(Self.color(of: diagnostic.severity), "\(severity):") + " "
-      + paint(bold: true, diagnostic.message.text(in: language))
+      + paint(bold: true, TerminalText.safe(diagnostic.message.text(in: language)))
       + " [\(diagnostic.rule.rawValue)]\n"
     if let lines, location.line >= 1, location.line <= lines.count {
-      let line = lines[location.line - 1]
-      output += "  \(location.line) | \(line)\n"
+      let window = TerminalText.window(of: lines[location.line - 1], column: location.column)
+      output += "  \(location.line) | \(window.text)\n"
       let gutter = String(repeating: " ", count: String(location.line).count)
-      let prefix = line.unicodeScalars.prefix(max(0, location.column - 1)).map {
-        $0 == "\t" ? "\t" : " "
-      }.joined()
-      output += "  \(gutter) | \(prefix)" + paint("32", "^") + "\n"
+      output += "  \(gutter) | \(window.caretPrefix)" + paint("32", "^") + "\n"
     }
     if let hint = diagnostic.hint {
       let label = language == .fr ? "aide" : "help"
-      output += "  " + paint("36", "\(label):") + " \(hint.text(in: language))\n"
+      output +=
+        "  " + paint("36", "\(label):") + " \(TerminalText.safe(hint.text(in: language)))\n"
     }
     return output
   }
