@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "RecitKit", targets: ["RecitKit"]),
     .executable(name: "recit", targets: ["RecitCLI"]),
+    .executable(name: "recit-gen", targets: ["RecitGen"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,6 +47,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Rewrites the schemas' rule ids and docs/rules.md from the rule units (`swift run recit-gen`).
+    .executableTarget(name: "RecitGen", dependencies: ["RecitKit"]),
     .testTarget(name: "RecitKitTests", dependencies: ["RecitKit"]),
     // Runs the built `recit` binary end to end; depends on it so that it is built first.
     .testTarget(name: "RecitCLITests", dependencies: ["RecitKit", "RecitCLI"]),
