@@ -11,10 +11,22 @@ import Testing
     #expect(files.count == 4)
     for file in files {
       let committed = try String(contentsOf: root.appending(path: file.path), encoding: .utf8)
+      let upToDate = committed == file.content
       #expect(
-        committed == file.content,
-        "\(file.path) differs from the rule units: run `swift run recit-gen` and review the diff")
+        upToDate,
+        "\(file.path) differs from the rule units (line \(Self.firstDifference(committed, file.content))): run `swift run recit-gen` and review the diff"
+      )
     }
+  }
+
+  /// The 1-based number of the first line where `a` and `b` differ.
+  static func firstDifference(_ a: String, _ b: String) -> Int {
+    let (left, right) = (
+      a.split(separator: "\n", omittingEmptySubsequences: false),
+      b.split(separator: "\n", omittingEmptySubsequences: false)
+    )
+    let same = zip(left, right).prefix { $0 == $1 }.count
+    return same + 1
   }
 
   @Test func schemasReadBackAsWritten() throws {
