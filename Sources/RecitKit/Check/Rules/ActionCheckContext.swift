@@ -15,12 +15,17 @@ struct ActionCheckContext {
   let actors: [String: Actor]
   /// Every actor or step reference the action's files make, in reading order.
   let references: [NamedReference]
+  /// The numbering of the action's quest, then of each narrative's own quest, for the
+  /// `etape-…` rules.
+  let questNumberings: [QuestNumbering]
 
   init(project: Project, action: Action) {
     self.project = project
     self.action = action
     self.actors = project.actors(of: action)
     self.references = Self.references(in: action)
+    self.questNumberings = ([action.quest] + action.narratives.compactMap(\.quest)).map(
+      QuestNumbering.init)
   }
 
   /// Whether the carried narrative (`action.md`) could be read: the rules about the action's
@@ -31,9 +36,6 @@ struct ActionCheckContext {
   var mainStart: SourceLocation { .start(of: action.file) }
   /// Where the action's `schema:` is written, or the start of `action.md`.
   var schemaLocation: SourceLocation { action.schema.location ?? mainStart }
-
-  /// The action's quest, then each narrative's own quest.
-  var quests: [[QuestStep]] { [action.quest] + action.narratives.compactMap(\.quest) }
 
   /// The ids the action's files refer to (for ``ProjectCheckContext/referenced``).
   var referencedIDs: Set<String> { Set(references.map(\.reference.id)) }

@@ -28,8 +28,3 @@ struct QuestNumbering {
     }
   }
 }
-
-extension ActionCheckContext {
-  /// The numbering of each of ``quests``.
-  var questNumberings: [QuestNumbering] { quests.map(QuestNumbering.init) }
-}

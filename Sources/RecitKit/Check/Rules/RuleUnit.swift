@@ -31,7 +31,8 @@ protocol ProjectRule: RuleUnit {
 /// A rule reported while files are read and decoded, not by a check: its logic stays in the
 /// reader; the unit holds its id, its title and where it is reported.
 protocol ReadingRule: RuleUnit {
-  /// The source files that report it, for the reader of the code.
+  /// The source files that report it (relative to `Sources/RecitKit`), for the reader of the
+  /// code; a test checks that each names the rule.
   static var reportedBy: [String] { get }
 }
 
