@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "RecitKit", targets: ["RecitKit"]),
     .executable(name: "recit", targets: ["RecitCLI"]),
+    .executable(name: "recit-gen", targets: ["RecitGen"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,6 +51,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Rewrites the schemas' rule ids and docs/rules.md from the rule units (`swift run recit-gen`).
+    .executableTarget(name: "RecitGen", dependencies: ["RecitKit"]),
     // What both test targets share: running programs, finding the external validators.
     .target(name: "RecitTestSupport", path: "Tests/RecitTestSupport"),
     .testTarget(name: "RecitKitTests", dependencies: ["RecitKit", "RecitTestSupport"]),

@@ -1,7 +1,9 @@
 /// Every rule `recit` checks, by its stable id.
 ///
 /// Parse problems and schema checks share this one list so that `recit.yml` can turn any of
-/// them off or change its severity, and `recit explain` can describe each.
+/// them off or change its severity, and `recit explain` can describe each. Each rule's title,
+/// messages and logic live in its unit under `Sources/RecitKit/Check/Rules/`, its explanation
+/// in `Explanations/`; ``defaultSeverity`` is the one place its default severity is decided.
 public enum Rule: String, Sendable, Codable, CaseIterable {
   // Reading files
   case yamlInvalide = "yaml-invalide"

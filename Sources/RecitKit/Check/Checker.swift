@@ -30,17 +30,20 @@ public struct Checker: Sendable {
 
   /// The per-action rules over one action (settings not yet applied).
   public func checkAction(_ action: Action, in project: Project) -> ActionResult {
-    let result = ActionRules(project: project, action: action).run()
-    return ActionResult(diagnostics: result.diagnostics, referenced: result.referenced)
+    let context = ActionCheckContext(project: project, action: action)
+    var found: [Diagnostic] = []
+    for unit in RuleRegistry.actionRules { unit.check(context, into: &found) }
+    return ActionResult(diagnostics: found, referenced: context.referencedIDs)
   }
 
   /// The whole report: reading problems, project-wide rules and the per-action results, with
   /// `regles:` and `--disable` applied, sorted.
   public func combine(_ perAction: [ActionResult], in project: Project) -> [Diagnostic] {
     let referenced = perAction.reduce(into: Set<String>()) { $0.formUnion($1.referenced) }
-    let all =
-      project.diagnostics + ProjectRules(project: project, referenced: referenced).run()
-      + perAction.flatMap(\.diagnostics)
+    let context = ProjectCheckContext(project: project, referenced: referenced)
+    var projectWide: [Diagnostic] = []
+    for unit in RuleRegistry.projectRules { unit.check(context, into: &projectWide) }
+    let all = project.diagnostics + projectWide + perAction.flatMap(\.diagnostics)
     return configure(all, settings: project.settings).sorted()
   }
 

@@ -41,7 +41,8 @@ enum TerminalText {
     shown.append(contentsOf: scalars[start..<end])
     let head = start > 0 ? "…" : ""
     let tail = end < scalars.count ? "…" : ""
-    let prefix = (head.isEmpty ? "" : " ")
+    let prefix =
+      (head.isEmpty ? "" : " ")
       + scalars[start..<target].map { $0 == "\t" ? "\t" : " " }.joined()
     return (head + safe(String(shown)) + tail, prefix)
   }

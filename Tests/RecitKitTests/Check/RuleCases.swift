@@ -84,6 +84,8 @@ enum RuleCases {
     var marked: String
     /// The other files, by path (the mark-holding file is added to them).
     var base: [String: String]
+    /// Where the diagnostic is reported, when not in `file` (a folder, say).
+    var reportedIn: String? = nil
 
     var testDescription: String { rule }
   }

@@ -1,0 +1,11 @@
+import RecitModel
+
+/// `adjuvant-manquant`: the schema's `adjuvants` is empty.
+struct AdjuvantManquant: MissingRoleRule {
+  static let rule = Rule.adjuvantManquant
+  static let role = Role.adjuvants
+  static let title = LocalizedText(fr: "pas d'adjuvant", en: "no helper")
+  static let message = LocalizedText(
+    fr: "aucun adjuvant : qui ou quoi aide le sujet ?",
+    en: "no helper: who or what helps the subject?")
+}

@@ -1,0 +1,10 @@
+import RecitModel
+
+/// `date-invalide`: reported while reading, by the files below.
+struct DateInvalide: ReadingRule {
+  static let rule = Rule.dateInvalide
+  static let title = LocalizedText(
+    fr: "date mal formée",
+    en: "malformed date")
+  static let reportedBy = ["Decoding/Decoder+Action.swift"]
+}

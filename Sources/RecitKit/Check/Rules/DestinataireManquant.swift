@@ -1,0 +1,11 @@
+import RecitModel
+
+/// `destinataire-manquant`: the schema's `destinataires` is empty.
+struct DestinataireManquant: MissingRoleRule {
+  static let rule = Rule.destinataireManquant
+  static let role = Role.destinataires
+  static let title = LocalizedText(fr: "pas de destinataire", en: "no receiver")
+  static let message = LocalizedText(
+    fr: "aucun destinataire : à qui profite la quête ?",
+    en: "no receiver: who benefits from the quest?")
+}

@@ -1,0 +1,11 @@
+import RecitModel
+
+/// `destinateur-manquant`: the schema's `destinateur` is empty.
+struct DestinateurManquant: MissingRoleRule {
+  static let rule = Rule.destinateurManquant
+  static let role = Role.destinateur
+  static let title = LocalizedText(fr: "pas de destinateur", en: "no sender")
+  static let message = LocalizedText(
+    fr: "le destinateur est manquant : qui ou quoi confie la mission ?",
+    en: "the sender is missing: who or what gives the mission?")
+}

@@ -1,0 +1,11 @@
+import RecitModel
+
+/// `objet-manquant`: the schema's `objet` is empty.
+struct ObjetManquant: MissingRoleRule {
+  static let rule = Rule.objetManquant
+  static let role = Role.objet
+  static let title = LocalizedText(fr: "la quête n'a pas d'objet", en: "the quest has no object")
+  static let message = LocalizedText(
+    fr: "l'objet est manquant : que cherche la quête ?",
+    en: "the object is missing: what is the quest for?")
+}

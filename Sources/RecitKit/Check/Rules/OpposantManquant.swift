@@ -1,0 +1,12 @@
+import RecitModel
+
+/// `opposant-manquant`: the schema's `opposants` is empty.
+struct OpposantManquant: MissingRoleRule {
+  static let rule = Rule.opposantManquant
+  static let role = Role.opposants
+  static let title = LocalizedText(fr: "pas d'opposant", en: "no opponent")
+  static let message = LocalizedText(
+    fr:
+      "aucun opposant : qu'est-ce qui fait obstacle ? Un récit sans obstacle cache souvent un désaccord",
+    en: "no opponent: what stands in the way? A story with no obstacle often hides a disagreement")
+}

@@ -1,0 +1,11 @@
+import RecitModel
+
+/// `sujet-manquant`: the schema's `sujet` is empty.
+struct SujetManquant: MissingRoleRule {
+  static let rule = Rule.sujetManquant
+  static let role = Role.sujet
+  static let title = LocalizedText(fr: "la quête n'a pas de sujet", en: "the quest has no subject")
+  static let message = LocalizedText(
+    fr: "le sujet est manquant : qui mène la quête ?",
+    en: "the subject is missing: who carries out the quest?")
+}

@@ -1,0 +1,10 @@
+import RecitModel
+
+/// `yaml-invalide`: reported while reading, by the files below.
+struct YamlInvalide: ReadingRule {
+  static let rule = Rule.yamlInvalide
+  static let title = LocalizedText(
+    fr: "l'en-tête n'est pas du YAML valide",
+    en: "the front matter is not valid YAML")
+  static let reportedBy = ["Reading/FrontMatter.swift", "YAML/YAMLReader.swift"]
+}
