@@ -13,6 +13,7 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
   case aliasMixte = "alias-mixte"
   case valeurInvalide = "valeur-invalide"
   case actionIntrouvable = "action-introuvable"
+  case actionDupliquee = "action-dupliquee"
   // Completeness of the actantial schema
   case titreManquant = "titre-manquant"
   case sujetManquant = "sujet-manquant"
@@ -48,7 +49,7 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
   public var defaultSeverity: Severity {
     switch self {
     case .yamlInvalide, .fichierIllisible, .typeInvalide, .aliasMixte, .valeurInvalide,
-      .actionIntrouvable, .titreManquant, .sujetManquant, .objetManquant, .acteurInconnu,
+      .actionIntrouvable, .actionDupliquee, .titreManquant, .sujetManquant, .objetManquant, .acteurInconnu,
       .etapeInvalide, .etapeDupliquee, .etapeOrpheline, .baliseInconnue,
       .dateInvalide, .narrateurManquant:
       .error

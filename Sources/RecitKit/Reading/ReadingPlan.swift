@@ -20,8 +20,18 @@ struct ReadingPlan: Sendable {
     switch locator.target {
     case .all:
       let folder = root + "/" + ProjectLocator.actionsFolder
+      var seen: [String: String] = [:]
       for name in entries(of: folder, locator) where confined(folder + "/" + name, locator) {
-        addAction(at: folder + "/" + name, locator)
+        let path = folder + "/" + name
+        let isFolder = ProjectLocator.isDirectory(path)
+        guard isFolder || name.hasSuffix(".md") else { continue }
+        let key = Self.collisionKey(isFolder ? name : String(name.dropLast(3)))
+        if let first = seen[key] {
+          reportDuplicate(folder + "/" + first, path, locator)
+          continue
+        }
+        seen[key] = name
+        addAction(at: path, locator)
       }
     case .action(let path):
       addAction(at: path, locator)
@@ -43,6 +53,32 @@ struct ReadingPlan: Sendable {
           en: "copy the file into the project instead of linking to it"),
         severity: .warning))
     return false
+  }
+
+  /// Two names that would give the same page once written: the same after Unicode
+  /// normalisation (`é` composed or not), case and accent folding (`Marché`, `marche`).
+  static func collisionKey(_ name: String) -> String {
+    name.precomposedStringWithCanonicalMapping.folding(
+      options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+
+  /// The second of two colliding names is not read; the error names both.
+  private mutating func reportDuplicate(
+    _ first: String, _ second: String, _ locator: ProjectLocator
+  ) {
+    let (one, other) = (locator.relative(first), locator.relative(second))
+    diagnostics.append(
+      Diagnostic(
+        .actionDupliquee, at: .start(of: other),
+        LocalizedText(
+          fr:
+            "« \(other) » porte le même nom que « \(one) » (aux majuscules, accents ou forme Unicode près) : il n'est pas lu",
+          en:
+            "“\(other)” has the same name as “\(one)” (but for case, accents or Unicode form): it is not read"
+        ),
+        hint: LocalizedText(
+          fr: "renommez l'un des deux, ou réunissez-les : une action est un fichier ou un dossier",
+          en: "rename one of them, or merge them: an action is a file or a folder")))
   }
 
   /// Visible entries of a folder, sorted; an unreadable folder is reported.
@@ -68,8 +104,16 @@ struct ReadingPlan: Sendable {
   private mutating func addAction(at path: String, _ locator: ProjectLocator) {
     let name = (path as NSString).lastPathComponent
     if ProjectLocator.isDirectory(path) {
-      let files = entries(of: path, locator).filter {
-        $0.hasSuffix(".md") && confined(path + "/" + $0, locator)
+      var seen: [String: String] = [:]
+      let files = entries(of: path, locator).filter { file in
+        guard file.hasSuffix(".md"), confined(path + "/" + file, locator) else { return false }
+        let key = Self.collisionKey(file)
+        if let first = seen[key] {
+          reportDuplicate(path + "/" + first, path + "/" + file, locator)
+          return false
+        }
+        seen[key] = file
+        return true
       }
       guard files.contains(ProjectLocator.mainFile) else {
         if !files.isEmpty {

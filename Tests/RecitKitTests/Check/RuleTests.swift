@@ -82,6 +82,9 @@ import Testing
     .init(
       rule: "action-introuvable", file: "actions/sans-action/amap.md", marked: RuleCases.other,
       base: RuleCases.files(), reportedIn: "actions/sans-action/"),
+    .init(
+      rule: "action-dupliquee", file: "actions/marché.md", marked: RuleCases.other,
+      base: RuleCases.files()),
   ]
 
   @Test(arguments: cases)

@@ -6,7 +6,7 @@ enum RuleRegistry {
   static let all: [any RuleUnit.Type] = [
     // Reading files
     YamlInvalide.self, FichierIllisible.self, TypeInvalide.self, ChampInconnu.self,
-    AliasMixte.self, ValeurInvalide.self, ActionIntrouvable.self,
+    AliasMixte.self, ValeurInvalide.self, ActionIntrouvable.self, ActionDupliquee.self,
     // Completeness of the actantial schema
     TitreManquant.self, SujetManquant.self, ObjetManquant.self, DestinateurManquant.self,
     DestinataireManquant.self, AdjuvantManquant.self, OpposantManquant.self,
