@@ -49,7 +49,8 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
   public var defaultSeverity: Severity {
     switch self {
     case .yamlInvalide, .fichierIllisible, .typeInvalide, .aliasMixte, .valeurInvalide,
-      .actionIntrouvable, .actionDupliquee, .titreManquant, .sujetManquant, .objetManquant, .acteurInconnu,
+      .actionIntrouvable, .actionDupliquee, .titreManquant, .sujetManquant, .objetManquant,
+      .acteurInconnu,
       .etapeInvalide, .etapeDupliquee, .etapeOrpheline, .baliseInconnue,
       .dateInvalide, .narrateurManquant:
       .error
