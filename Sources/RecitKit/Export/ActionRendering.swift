@@ -28,11 +28,11 @@ struct ActionRendering: Sendable {
       if wantsHTML {
         extras.html[narrative.file] = HTMLBody(
           actors: actors, headingOffset: 2, idPrefix: anchor + "-", language: language
-        ).render(narrative.body.markdown)
+        ).render(narrative.body.blocks)
       }
       if wantsDocBook {
         extras.docbook[narrative.file] = DocBookBody(actors: actors, idPrefix: anchor + "-")
-          .fragment(narrative.body.markdown)
+          .fragment(narrative.body.blocks)
       }
       guard wantsDiagrams else { continue }
       let diagram = ActantialDiagram(
