@@ -162,6 +162,7 @@ struct Names {
           })
       ),
       ("corps_markdown", .string(narrative.body.markdown)),
+      ("corps_markdown_rendu", .optional(extras.markdown[narrative.file])),
       ("corps_html", .optional(extras.html[narrative.file])),
       ("corps_docbook", .optional(extras.docbook[narrative.file])),
       ("schema_svg", .optional(extras.svg[narrative.file])),

@@ -12,6 +12,9 @@ public struct RenderContext: Sendable {
   public struct Extras: Sendable {
     public var html: [String: String] = [:]
     public var docbook: [String: String] = [:]
+    /// The bodies rewritten for a Markdown document: headings shifted, mentions named, raw
+    /// HTML dropped.
+    public var markdown: [String: String] = [:]
     public var svg: [String: String] = [:]
     /// The diagrams' text alternatives, by narrative file.
     public var descriptions: [String: String] = [:]
