@@ -119,10 +119,7 @@ public struct RenderContext: Sendable {
 
   /// How many of the six actants the carried schema fills.
   private func completeness(of schema: ActantialSchema) -> JSONValue {
-    let present = Role.allCases.filter { role in
-      role == .objet
-        ? !(schema.object?.value.isEmpty ?? true) : !(schema.actors(in: role) ?? []).isEmpty
-    }
+    let present = Role.allCases.filter(schema.isFilled)
     return .object([
       ("presents", .int(present.count)),
       ("total", .int(Role.allCases.count)),
