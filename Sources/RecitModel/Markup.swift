@@ -17,8 +17,8 @@ public struct Block: Hashable, Sendable {
     case htmlBlock(String)
     case thematicBreak
     case table(MarkupTable)
-    /// A footnote's text. Definitions come last, in the order of their first call, so the
-    /// N-th definition is note N.
+    /// A footnote's text, labelled by its number as its calls are (`"1"`). Definitions come
+    /// last, in the order of their first call, so the N-th definition is note N.
     case footnoteDefinition(label: String, [Block])
     /// A group of blocks that only its attributes set apart (pandoc's `Div`).
     case division([Block])
@@ -76,8 +76,6 @@ public struct MarkupAttributes: Hashable, Sendable {
     self.classes = classes
     self.language = language
   }
-
-  public var isEmpty: Bool { id == nil && classes.isEmpty && language == nil }
 }
 
 /// A bullet or ordered list.

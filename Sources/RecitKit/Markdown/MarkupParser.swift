@@ -28,7 +28,16 @@ struct MarkupParser {
     let text = TextSanitizing.replacingForbiddenCharacters(in: markdown)
     let tree = MarkdownTree(text)
     let parser = MarkupParser(text: text, file: file, firstLine: firstLine)
-    return withExtendedLifetime(tree) { parser.blocks(of: tree.root) }
+    let blocks = withExtendedLifetime(tree) { parser.blocks(of: tree.root) }
+    // cmark-gfm keeps no label on a definition: give each its number, as its calls have it.
+    var number = 0
+    return blocks.map { block in
+      guard case .footnoteDefinition(_, let content) = block.content else { return block }
+      number += 1
+      var numbered = block
+      numbered.content = .footnoteDefinition(label: String(number), content)
+      return numbered
+    }
   }
 
   func blocks(of node: OpaquePointer) -> [Block] {
@@ -49,7 +58,7 @@ struct MarkupParser {
     case CMARK_NODE_HTML_BLOCK: content = .htmlBlock(CMarkNodes.literal(of: node))
     case CMARK_NODE_THEMATIC_BREAK: content = .thematicBreak
     case CMARK_NODE_FOOTNOTE_DEFINITION:
-      content = .footnoteDefinition(label: CMarkNodes.literal(of: node), blocks(of: node))
+      content = .footnoteDefinition(label: "", blocks(of: node))
     case recit_node_table(): content = .table(table(node))
     default: return nil
     }

@@ -44,7 +44,6 @@ struct MarkdownWriter: MarkupWalker {
   /// Whether the next text starts a line (where `-` or `1.` would start a list).
   var atLineStart = true
   var linkDepth = 0
-  private var footnotesWritten = 0
 
   init(options: MarkdownBody) { self.options = options }
 
@@ -136,10 +135,9 @@ struct MarkdownWriter: MarkupWalker {
     out += lines.joined(separator: "\n")
   }
 
-  /// `[^prefix-N]: ` and the note, numbered in order as the calls are.
+  /// `[^prefix-N]: ` and the note.
   mutating func visitFootnoteDefinition(label: String, _ blocks: [Block], block: Block) {
-    footnotesWritten += 1
-    let marker = "[^\(options.idPrefix)\(footnotesWritten)]: "
+    let marker = "[^\(options.idPrefix)\(label)]: "
     out += Self.indented(self.blocks(blocks), "    ", first: marker)
   }
 }

@@ -48,7 +48,7 @@ struct PlainTextBody {
 struct PlainTextWriter: MarkupWalker {
   let options: PlainTextBody
   private(set) var out = ""
-  /// The level of the first heading, and of the last one.
+  /// The level of the first heading.
   private var baseLevel: Int?
   private var indent = ""
 
