@@ -75,6 +75,16 @@ public struct ActantialSchema: Hashable, Sendable {
     role == .objet ? object != nil : actors(in: role) != nil
   }
 
+  /// Whether the role names something: at least one actor, or for `objet` a text that is not
+  /// only spaces.
+  ///
+  /// The one answer to "is this role filled?" for the render context, the comparison and
+  /// (once merged) the checker.
+  public func isFilled(_ role: Role) -> Bool {
+    guard role == .objet else { return !(actors(in: role) ?? []).isEmpty }
+    return object?.value.contains { !$0.isWhitespace } ?? false
+  }
+
   /// This schema's roles where written, the other schema's elsewhere.
   public func over(_ base: ActantialSchema) -> ActantialSchema {
     ActantialSchema(

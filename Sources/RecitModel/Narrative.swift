@@ -46,17 +46,23 @@ public struct Disagreement: Hashable, Sendable {
   }
 }
 
-/// A narrative body: Markdown text and the place where it starts.
+/// A narrative body: its Markdown text, parsed once into a tree, and the place where it starts.
 public struct Body: Hashable, Sendable {
+  /// The text as written (published as is by the JSON export).
   public var markdown: String
   /// The line and column of the body's first character.
   public var location: SourceLocation
-  /// The `@id` mentions found in the text (outside code).
+  /// The text's tree, built once while reading; every writer walks it.
+  public var blocks: [Block]
+  /// The `@id` mentions of the tree (outside code), in document order.
   public var mentions: [Reference]
 
-  public init(markdown: String, location: SourceLocation, mentions: [Reference] = []) {
+  public init(
+    markdown: String, location: SourceLocation, blocks: [Block] = [], mentions: [Reference] = []
+  ) {
     self.markdown = markdown
     self.location = location
+    self.blocks = blocks
     self.mentions = mentions
   }
 

@@ -81,7 +81,7 @@ extension Comparison {
     public let stance: Stance
     public let narrator: ActorRef?
     public let title: String?
-    /// The resolved schema's subjects and object.
+    /// The resolved schema's subjects and object (nil when only spaces: `isFilled`).
     public let subjects: [ActorRef]
     public let object: String?
     /// True when the narrative tells no quest of its own and inherits the action's.
@@ -94,7 +94,7 @@ extension Comparison {
       narrator = action.resolvedNarrator(of: narrative).map { ActorRef($0.id, actors: actors) }
       title = narrative.title?.value
       subjects = (schema.subjects ?? []).map { ActorRef($0.id, actors: actors) }
-      object = schema.object?.value
+      object = schema.isFilled(.objet) ? schema.object?.value : nil
       questInherited = narrative.quest == nil
     }
 

@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 import RecitModel
 
@@ -19,65 +20,66 @@ extension ConflictGraph {
     let legendTop = cy + radius + 50
     let height = legendTop + 22 * Double(EdgeKind.allCases.count + Comparison.Zone.allCases.count)
     let id = "carte-conflits-" + Slug.make(comparison.actionID)
-    let xml = ComparisonXML(root: "svg", namespace: "http://www.w3.org/2000/svg")
+    let tree = XMLTree()
+    let svg = tree.element("svg", namespace: nil)
+    xmlDocSetRootElement(tree.document, svg)
+    xmlSetNs(svg, xmlNewNs(svg, "http://www.w3.org/2000/svg", nil))
     for (key, value) in [
       ("width", Self.n(width)), ("height", Self.n(height)),
       ("viewBox", "0 0 \(Self.n(width)) \(Self.n(height))"), ("role", "img"),
       ("aria-labelledby", "\(id)-titre \(id)-desc"), ("font-family", "sans-serif"),
       ("font-size", "13"), ("lang", language.rawValue),
-    ] { xml.set(key, value, on: xml.root) }
-    xml.element("title", in: xml.root, ["id": id + "-titre"], text: heading)
-    xml.element("desc", in: xml.root, ["id": id + "-desc"], text: t(description))
-    xml.element(
-      "text", in: xml.root, ["x": "16", "y": "28", "font-size": "16", "font-weight": "bold"],
+    ] { svg.setAttribute(key, value) }
+    svg.appendElement("title", ["id": id + "-titre"], text: heading)
+    svg.appendElement("desc", ["id": id + "-desc"], text: t(description))
+    svg.appendElement(
+      "text", ["x": "16", "y": "28", "font-size": "16", "font-weight": "bold"],
       text: heading)
     let points = (0..<count).map { index -> Point in
       guard count > 1 else { return Point(x: cx, y: cy, angle: Double.pi / 2) }
       let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
       return Point(x: cx + radius * cos(angle), y: cy + radius * sin(angle), angle: angle)
     }
-    drawEdges(xml, points, language: language)
-    drawActors(xml, points, language: language)
-    drawLegend(xml, at: legendTop, language: language)
-    return xml.documentText()
+    drawEdges(svg, points, language: language)
+    drawActors(svg, points, language: language)
+    drawLegend(svg, at: legendTop, language: language)
+    return LibXML.serialize(document: tree.document, indent: true)
   }
 
-  private func drawEdges(_ xml: ComparisonXML, _ points: [Point], language: Language) {
-    let group = xml.element("g", in: xml.root, ["class": "relations"])
+  private func drawEdges(_ svg: xmlNodePtr, _ points: [Point], language: Language) {
+    let group = svg.appendElement("g", ["class": "relations"])
     for edge in edges {
       let style = Self.style(edge.kind)
       let (a, b) = (points[edge.from], points[edge.to])
-      let line = xml.element(
-        "line", in: group,
+      let line = group.appendElement(
+        "line",
         [
           "x1": Self.n(a.x), "y1": Self.n(a.y), "x2": Self.n(b.x), "y2": Self.n(b.y),
           "stroke": style.color,
           "stroke-width": Self.n(1.5 + Double(edge.relations.compactMap { $0 }.count)),
           "stroke-dasharray": style.dash, "class": edge.kind.rawValue,
         ])
-      xml.element(
-        "title", in: line,
-        text: ConflictGraphWording.edge(edge, in: comparison).text(in: language))
+      line.appendElement(
+        "title", [:], text: ConflictGraphWording.edge(edge, in: comparison).text(in: language))
     }
   }
 
-  private func drawActors(_ xml: ComparisonXML, _ points: [Point], language: Language) {
-    let group = xml.element("g", in: xml.root, ["class": "acteurs"])
+  private func drawActors(_ svg: xmlNodePtr, _ points: [Point], language: Language) {
+    let group = svg.appendElement("g", ["class": "acteurs"])
     for (row, point) in zip(nodes, points) {
-      let actor = xml.element("g", in: group, ["class": "zone-\(row.zone.rawValue)"])
-      xml.element(
-        "title", in: actor,
-        text: "\(row.actor.displayName) — \(row.zone.label.text(in: language))")
-      xml.element(
-        "circle", in: actor,
+      let actor = group.appendElement("g", ["class": "zone-\(row.zone.rawValue)"])
+      actor.appendElement(
+        "title", [:], text: "\(row.actor.displayName) — \(row.zone.label.text(in: language))")
+      actor.appendElement(
+        "circle",
         [
           "cx": Self.n(point.x), "cy": Self.n(point.y), "r": "9", "fill": "#ffffff",
           "stroke": Self.color(row.zone), "stroke-width": "3",
         ])
       let (dx, dy) = (cos(point.angle), sin(point.angle))
       let anchor = dx > 0.2 ? "start" : dx < -0.2 ? "end" : "middle"
-      xml.element(
-        "text", in: actor,
+      actor.appendElement(
+        "text",
         [
           "x": Self.n(point.x + 18 * dx), "y": Self.n(point.y + 18 * dy + 4 + max(0, 6 * dy)),
           "text-anchor": anchor, "fill": "#222222",
@@ -97,31 +99,31 @@ extension ConflictGraph {
     )
   }
 
-  private func drawLegend(_ xml: ComparisonXML, at top: Double, language: Language) {
-    let group = xml.element("g", in: xml.root, ["class": "legende"])
+  private func drawLegend(_ svg: xmlNodePtr, at top: Double, language: Language) {
+    let group = svg.appendElement("g", ["class": "legende"])
     var y = top
     for kind in EdgeKind.allCases {
       let style = Self.style(kind)
-      xml.element(
-        "line", in: group,
+      group.appendElement(
+        "line",
         [
           "x1": "16", "y1": Self.n(y), "x2": "56", "y2": Self.n(y), "stroke": style.color,
           "stroke-width": "3", "stroke-dasharray": style.dash,
         ])
-      xml.element(
-        "text", in: group, ["x": "66", "y": Self.n(y + 4)],
+      group.appendElement(
+        "text", ["x": "66", "y": Self.n(y + 4)],
         text: ConflictGraphWording.kind(kind).text(in: language))
       y += 22
     }
     for zone in Comparison.Zone.allCases {
-      xml.element(
-        "circle", in: group,
+      group.appendElement(
+        "circle",
         [
           "cx": "36", "cy": Self.n(y), "r": "7", "fill": "#ffffff", "stroke": Self.color(zone),
           "stroke-width": "3",
         ])
-      xml.element(
-        "text", in: group, ["x": "66", "y": Self.n(y + 4)],
+      group.appendElement(
+        "text", ["x": "66", "y": Self.n(y + 4)],
         text: ConflictGraphWording.zone(zone).text(in: language))
       y += 22
     }

@@ -6,13 +6,13 @@ struct Names {
   let project: Project
   let action: Action
   let language: Language
-  let actors: [String: Actor]
+  let resolver: ReferenceResolver
 
   init(project: Project, action: Action, language: Language) {
     self.project = project
     self.action = action
     self.language = language
-    self.actors = project.actors(of: action)
+    resolver = ReferenceResolver(project: project, action: action)
   }
 
   /// The actors the action can name, shared ones first, as declared.
@@ -36,16 +36,14 @@ struct Names {
   func reference(_ reference: Reference) -> JSONValue {
     switch reference.kind {
     case .actor:
-      let actor = actors[reference.id]
       return .object([
         ("id", .string(reference.id)),
-        ("nom", .string(actor?.displayName ?? reference.id)),
+        ("nom", .string(resolver.displayName(reference))),
         ("ancre", .string(Anchors.actor(reference.id))),
         ("est_etape", .bool(false)),
       ])
     case .step:
-      let label = StepLabel(reference.id).canonical
-      let step = action.quest.first { $0.label.value.canonical == label }
+      let (label, step) = resolver.step(reference)
       let prefix = language == .fr ? "étape " : "step "
       return .object([
         ("id", .string(label)),
@@ -62,7 +60,7 @@ struct Names {
 
   /// Names of a role as one phrase: "Mairie, AMAP".
   private func phrase(_ list: [Reference]?) -> JSONValue {
-    let names = (list ?? []).map { actors[$0.id]?.displayName ?? $0.id }
+    let names = (list ?? []).map(resolver.displayName)
     return names.isEmpty ? .null : .string(names.joined(separator: ", "))
   }
 
@@ -72,7 +70,7 @@ struct Names {
       ("destinateur_texte", phrase(schema.senders)),
       ("sujet", references(schema.subjects)),
       ("sujet_texte", phrase(schema.subjects)),
-      ("objet", .optional(schema.object?.value)),
+      ("objet", .optional(schema.isFilled(.objet) ? schema.object?.value : nil)),
       ("destinataires", references(schema.receivers)),
       ("destinataires_texte", phrase(schema.receivers)),
       ("adjuvants", references(schema.helpers)),
@@ -118,10 +116,10 @@ struct Names {
     for narrative in action.narratives {
       guard let narrator = action.resolvedNarrator(of: narrative), seen.insert(narrator.id).inserted
       else { continue }
-      let actor = actors[narrator.id]
+      let actor = resolver.actor(narrator)
       list.append(
         .object([
-          ("id", .string(narrator.id)), ("nom", .string(actor?.displayName ?? narrator.id)),
+          ("id", .string(narrator.id)), ("nom", .string(resolver.displayName(narrator))),
           ("est_personne", .bool(actor?.nature == .personne)),
         ]))
     }
@@ -132,7 +130,7 @@ struct Names {
   {
     let stance = narrative.effectiveStance
     let narrator = action.resolvedNarrator(of: narrative)
-    let actor = narrator.flatMap { actors[$0.id] }
+    let actor = narrator.flatMap(resolver.actor)
     let name = Anchors.baseName(of: narrative)
     return .object([
       ("fichier", .string(narrative.file)),
@@ -162,6 +160,7 @@ struct Names {
           })
       ),
       ("corps_markdown", .string(narrative.body.markdown)),
+      ("corps_markdown_rendu", .optional(extras.markdown[narrative.file])),
       ("corps_html", .optional(extras.html[narrative.file])),
       ("corps_docbook", .optional(extras.docbook[narrative.file])),
       ("schema_svg", .optional(extras.svg[narrative.file])),

@@ -12,6 +12,9 @@ public struct RenderContext: Sendable {
   public struct Extras: Sendable {
     public var html: [String: String] = [:]
     public var docbook: [String: String] = [:]
+    /// The bodies rewritten for a Markdown document: headings shifted, mentions named, raw
+    /// HTML dropped.
+    public var markdown: [String: String] = [:]
     public var svg: [String: String] = [:]
     /// The diagrams' text alternatives, by narrative file.
     public var descriptions: [String: String] = [:]
@@ -116,10 +119,7 @@ public struct RenderContext: Sendable {
 
   /// How many of the six actants the carried schema fills.
   private func completeness(of schema: ActantialSchema) -> JSONValue {
-    let present = Role.allCases.filter { role in
-      role == .objet
-        ? !(schema.object?.value.isEmpty ?? true) : !(schema.actors(in: role) ?? []).isEmpty
-    }
+    let present = Role.allCases.filter(schema.isFilled)
     return .object([
       ("presents", .int(present.count)),
       ("total", .int(Role.allCases.count)),

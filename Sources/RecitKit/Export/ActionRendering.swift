@@ -2,7 +2,7 @@ import Foundation
 import RecitModel
 
 /// Everything rendered once for one action and shared by the formats asked: the narratives'
-/// bodies as HTML and DocBook, their diagrams, and the comparison of points of view. Only the
+/// bodies as HTML, DocBook and Markdown (from the tree read with the body, never parsed again), their diagrams, and the comparison of points of view. Only the
 /// pieces a format needs are computed (JSON needs none).
 struct ActionRendering: Sendable {
   let action: Action
@@ -16,6 +16,7 @@ struct ActionRendering: Sendable {
   init(project: Project, action: Action, formats: Set<ExportFormat>) {
     let wantsHTML = formats.contains(.html)
     let wantsDocBook = formats.contains(.docbook)
+    let wantsMarkdown = formats.contains(.markdown)
     let wantsDiagrams = wantsHTML || wantsDocBook || formats.contains(.svg)
     let language = project.language
     let actors = project.actors(of: action)
@@ -28,11 +29,18 @@ struct ActionRendering: Sendable {
       if wantsHTML {
         extras.html[narrative.file] = HTMLBody(
           actors: actors, headingOffset: 2, idPrefix: anchor + "-", language: language
-        ).render(narrative.body.markdown)
+        ).render(narrative.body.blocks)
       }
       if wantsDocBook {
         extras.docbook[narrative.file] = DocBookBody(actors: actors, idPrefix: anchor + "-")
-          .fragment(narrative.body.markdown)
+          .fragment(narrative.body.blocks)
+      }
+      if wantsMarkdown {
+        // Under the layout's `### récit porté`: a body `#` becomes `####`. The layout puts the
+        // final line feed.
+        let markdown = MarkdownBody(actors: actors, headingOffset: 3, idPrefix: anchor + "-")
+          .render(narrative.body.blocks)
+        extras.markdown[narrative.file] = String(markdown.dropLast(markdown.isEmpty ? 0 : 1))
       }
       guard wantsDiagrams else { continue }
       let diagram = ActantialDiagram(
@@ -46,19 +54,18 @@ struct ActionRendering: Sendable {
     let graph =
       comparison.isSinglePointOfView || !wantsDiagrams
       ? nil : ConflictGraph(comparison: comparison).svg(in: language)
-    let markdown = comparison.markdown(in: language)
     extras.action = [
       (
         "comparaison_html",
         wantsHTML ? .string(comparison.htmlFragment(in: language, headingLevel: 3)) : .null
       ),
-      ("comparaison_markdown", .string(markdown)),
+      ("comparaison_markdown", .string(comparison.markdown(in: language, headingLevel: 3))),
       (
         "comparaison_docbook",
         wantsDocBook
           ? .string(
-            DocBookBody(actors: actors, idPrefix: Anchors.action(action.id) + "-pdv-").fragment(
-              markdown)) : .null
+            comparison.docbookFragment(in: language, idPrefix: Anchors.action(action.id) + "-pdv-"))
+          : .null
       ),
       ("zones_conflit", .int(comparison.summary.conflicts)),
       ("conflits_svg", .optional(graph.map(Self.inline))),

@@ -46,8 +46,7 @@ public struct JSONExport: Sendable {
   }
 
   private func actionValue(_ action: Action) -> JSONValue {
-    let scope = project.actors(of: action)
-    let resolver = Resolver(action: action, actors: scope)
+    let resolver = Resolver(ReferenceResolver(project: project, action: action))
     let shown = Set(action.actors.map(\.id))
     let sharedActors = project.actors.filter { !shown.contains($0.id) }
     return .object([
@@ -195,27 +194,21 @@ public struct JSONExport: Sendable {
     Self.locationValue(location)
   }
 
-  /// Resolves references against the actors and quest steps an action can name.
+  /// References as JSON, resolved by the `ReferenceResolver` the render context uses too.
   private struct Resolver {
-    let action: Action
-    let actors: [String: Actor]
+    let references: ReferenceResolver
+
+    init(_ references: ReferenceResolver) { self.references = references }
 
     func value(_ reference: Reference) -> JSONValue {
-      let name: String?
-      let resolved: Bool
-      switch reference.kind {
-      case .actor:
-        name = actors[reference.id]?.displayName
-        resolved = actors[reference.id] != nil
-      case .step:
-        let label = StepLabel(reference.id).canonical
-        let step = action.quest.first { $0.label.value.canonical == label }
-        name = step?.action?.value
-        resolved = step != nil
-      }
+      let name: String? =
+        switch reference.kind {
+        case .actor: references.actor(reference)?.displayName
+        case .step: references.step(reference).step?.action?.value
+        }
       return .object([
         ("id", .string(reference.id)), ("kind", .string(reference.kind.rawValue)),
-        ("name", .optional(name)), ("resolved", .bool(resolved)),
+        ("name", .optional(name)), ("resolved", .bool(references.isResolved(reference))),
         ("location", JSONExport.locationValue(reference.location)),
       ])
     }

@@ -1,46 +1,36 @@
-import CCMarkGFM
 import RecitModel
 
-/// Finds what a narrative body refers to: `@id` mentions (outside code) and `[[...]]` prompts.
+/// Reads a narrative body: its tree, parsed once, and what it refers to, taken from the tree
+/// (`@id` mentions outside code, `[[...]]` prompts outside code).
 enum BodyScanner {
   /// Scans a body whose first line is file line `firstLine`.
   static func scan(_ markdown: String, file: String, firstLine: Int) -> (
     body: Body, placeholders: [Text]
   ) {
     let start = SourceLocation(file: file, line: firstLine, column: 1)
-    let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-    var mentions: [Reference] = []
-    if markdown.contains("@") {
-      let tree = MarkdownTree(markdown)
-      tree.walk { node, type in
-        guard type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { return }
-        let line = Int(cmark_node_get_start_line(node))
-        let byteColumn = Int(cmark_node_get_start_column(node))
-        for (id, offset) in Mentions.find(in: String(cString: literal)) {
-          let column = characterColumn(
-            in: lines, line: line, byteColumn: byteColumn, byteOffset: offset)
-          mentions.append(
-            Reference(
-              id, kind: .actor,
-              at: SourceLocation(file: file, line: line + firstLine - 1, column: column)))
-        }
-      }
-    }
+    let blocks = MarkupParser.parse(markdown, file: file, firstLine: firstLine)
+    var collector = ReferenceCollector()
+    collector.visit(blocks)
     return (
-      Body(markdown: markdown, location: start, mentions: mentions),
-      Placeholders.find(in: markdown, at: start)
+      Body(markdown: markdown, location: start, blocks: blocks, mentions: collector.mentions),
+      collector.placeholders
     )
   }
+}
 
-  /// The 1-based character column of a byte position given as a node's byte column plus an
-  /// offset into its text.
-  private static func characterColumn(
-    in lines: [Substring], line: Int, byteColumn: Int, byteOffset: Int
-  ) -> Int {
-    guard line >= 1, line <= lines.count, byteColumn >= 1 else { return 1 }
-    let bytes = Array(lines[line - 1].utf8)
-    let end = min(bytes.count, byteColumn - 1 + byteOffset)
-    return String(decoding: bytes[0..<end], as: UTF8.self).unicodeScalars.count + 1
+/// Collects a tree's mentions and prompts, in document order.
+private struct ReferenceCollector: MarkupWalker {
+  var mentions: [Reference] = []
+  var placeholders: [Text] = []
+
+  mutating func visitMention(id: String, location: SourceLocation?) {
+    guard let location else { return }
+    mentions.append(Reference(id, kind: .actor, at: location))
+  }
+
+  mutating func visitPlaceholder(_ words: String, location: SourceLocation?) {
+    guard let location else { return }
+    placeholders.append(Text(words.trimmingSpaces, at: location))
   }
 }
 

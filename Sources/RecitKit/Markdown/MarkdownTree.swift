@@ -35,13 +35,4 @@ final class MarkdownTree {
 
   deinit { cmark_node_free(root) }
 
-  /// Calls `visit` for each node entered, in document order.
-  func walk(_ visit: (OpaquePointer, cmark_node_type) -> Void) {
-    guard let iterator = cmark_iter_new(root) else { return }
-    defer { cmark_iter_free(iterator) }
-    while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-      guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-      visit(node, cmark_node_get_type(node))
-    }
-  }
 }

@@ -45,11 +45,11 @@ public struct ActantialDiagram: Sendable {
     return svg.element()
   }
 
-  /// The names in a role, or for the objet its text; empty when the role is not filled.
+  /// The names in a role, or for the objet its text; empty when the role is not filled
+  /// (`ActantialSchema.isFilled`).
   func entries(for role: Role) -> [String] {
-    if role == .objet {
-      return schema.object.map { [$0.value] }?.filter { !$0.isEmpty } ?? []
-    }
+    guard schema.isFilled(role) else { return [] }
+    if role == .objet { return schema.object.map { [$0.value] } ?? [] }
     return (schema.actors(in: role) ?? []).map { names[$0.id] ?? $0.id }
   }
 

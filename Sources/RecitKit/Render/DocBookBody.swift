@@ -1,8 +1,8 @@
-import CCMarkGFM
 import CLibXML2
+import RecitModel
 
-/// Renders a narrative body (Markdown) to DocBook 5.0 elements, built with libxml2's tree API
-/// from cmark-gfm's syntax tree.
+/// Renders a document tree (a narrative body, the comparison) to DocBook 5.0 elements, built
+/// with libxml2's tree API (`XMLTree`, which replaces the characters XML forbids).
 ///
 /// Headings open nested `<section>`s (a heading of level n closes the open sections of level n
 /// and deeper); inside list items, quotes and footnotes they become `<bridgehead>`. The result
@@ -18,7 +18,8 @@ import CLibXML2
 /// (pandoc reads it as a line break, other tools see a space). Task items are `listitem`s with
 /// `role="tache-faite"` or `role="tache-a-faire"` whose first paragraph starts with "☑ " or
 /// "☐ ". Footnotes are written where they are called; a note called twice gets
-/// `xml:id="<idPrefix>fn-N"` and later calls a `<footnoteref>`.
+/// `xml:id="<idPrefix>fn-N"` and later calls a `<footnoteref>`. A table with a caption is a
+/// `<table>` with that `<title>`; divisions add nothing (their headings open the sections).
 public struct DocBookBody: Sendable {
   /// Actor id → name to show.
   public var names: [String: String]
@@ -42,19 +43,24 @@ public struct DocBookBody: Sendable {
       idPrefix: idPrefix)
   }
 
-  /// The elements for `markdown`, serialized by libxml2 (UTF-8, no XML declaration), one
+  /// The elements for `markdown`, parsed here (a build renders `Body.blocks` instead).
+  public func fragment(_ markdown: String) -> String {
+    fragment(MarkupParser.parse(markdown))
+  }
+
+  /// The elements for a tree, serialized by libxml2 (UTF-8, no XML declaration), one
   /// top-level element per line.
   ///
   /// The elements are in the DocBook namespace without declaring it, and links use the `xlink`
   /// prefix without declaring it: insert the text into a DocBook document whose root declares
   /// `xmlns="http://docbook.org/ns/docbook"` and `xmlns:xlink="http://www.w3.org/1999/xlink"`.
-  public func fragment(_ markdown: String) -> String {
+  public func fragment(_ blocks: [Block]) -> String {
     let tree = XMLTree()
     let wrapper = tree.element("section", namespace: nil)
     xmlDocSetRootElement(tree.document, wrapper)
     xmlSetNs(wrapper, xmlNewNs(wrapper, DocBookStructure.namespace, nil))
     xmlNewNs(wrapper, DocBookStructure.xlinkNamespace, "xlink")
-    append(markdown, to: wrapper)
+    append(blocks, to: wrapper)
     var parts: [String] = []
     var child = wrapper.pointee.children
     while let node = child {
@@ -64,17 +70,21 @@ public struct DocBookBody: Sendable {
     return parts.joined(separator: "\n")
   }
 
-  /// Appends the elements for `markdown` to `parent`, a DocBook element of a libxml2 tree.
+  /// Appends the elements for `markdown`, parsed here, to `parent` (see `append(_:to:)`).
+  public func append(_ markdown: String, to parent: xmlNodePtr) {
+    append(MarkupParser.parse(markdown), to: parent)
+  }
+
+  /// Appends the elements for a tree to `parent`, a DocBook element of a libxml2 tree.
   ///
   /// New elements take `parent`'s namespace. When no `xlink` namespace is in scope at `parent`,
   /// it is declared on `parent`.
-  public func append(_ markdown: String, to parent: xmlNodePtr) {
+  public func append(_ blocks: [Block], to parent: xmlNodePtr) {
     _ = LibXML.initialized
-    let tree = MarkdownTree(TextSanitizing.replacingForbiddenCharacters(in: markdown))
-    cmark_consolidate_text_nodes(tree.root)
     let xlink =
       xmlSearchNsByHref(parent.pointee.doc, parent, DocBookStructure.xlinkNamespace)
       ?? xmlNewNs(parent, DocBookStructure.xlinkNamespace, "xlink")
-    DocBookWriter(body: self, markdown: tree, xlink: xlink).writeDocument(into: parent)
+    var writer = DocBookWriter(body: self, blocks: blocks, parent: parent, xlink: xlink)
+    writer.writeDocument(blocks)
   }
 }

@@ -1,92 +1,98 @@
-import CCMarkGFM
 import CLibXML2
+import RecitModel
 
-/// Walks one cmark-gfm tree and writes DocBook blocks and sections (see `DocBookBody`).
-///
-/// A reference type because it tracks footnotes while walking; one writer per body.
-final class DocBookWriter {
+/// Walks one tree and writes DocBook blocks and sections (see `DocBookBody`) into `parent`,
+/// the element being filled; one writer per body, as it tracks footnotes.
+struct DocBookWriter: MarkupWalker {
   let body: DocBookBody
-  let markdown: MarkdownTree
   let xlink: xmlNsPtr?
-  /// Footnote definitions in number order (cmark-gfm's order: first call first).
-  let footnotes: [OpaquePointer]
+  /// The element the next node goes into.
+  var parent: xmlNodePtr
+  /// Footnote definitions in number order (first call first).
+  let footnotes: [[Block]]
   /// How many times each note number is called in the whole body.
   let footnoteCalls: [Int: Int]
   var footnotesWritten: Set<Int> = []
   var footnoteDepth = 0
+  /// Inside a link, mentions stay text.
+  var inLink = false
 
-  init(body: DocBookBody, markdown: MarkdownTree, xlink: xmlNsPtr?) {
+  init(body: DocBookBody, blocks: [Block], parent: xmlNodePtr, xlink: xmlNsPtr?) {
     self.body = body
-    self.markdown = markdown
+    self.parent = parent
     self.xlink = xlink
-    var definitions: [OpaquePointer] = []
-    var calls: [Int: Int] = [:]
-    markdown.walk { node, type in
-      if type == CMARK_NODE_FOOTNOTE_DEFINITION { definitions.append(node) }
-      if type == CMARK_NODE_FOOTNOTE_REFERENCE, let number = Int(CMarkNodes.literal(of: node)) {
-        calls[number, default: 0] += 1
-      }
+    footnotes = blocks.compactMap {
+      if case .footnoteDefinition(_, let content) = $0.content { return content }
+      return nil
     }
-    footnotes = definitions
-    footnoteCalls = calls
+    footnoteCalls = FootnoteCalls.count(in: blocks)
   }
 
-  /// Writes the whole body; top-level headings open nested sections.
-  func writeDocument(into parent: xmlNodePtr) {
+  /// Runs `work` with `element` as the parent, then returns to the current one.
+  mutating func inside(_ element: xmlNodePtr, _ work: (inout Self) -> Void) {
+    let saved = parent
+    parent = element
+    work(&self)
+    parent = saved
+  }
+
+  /// Writes the whole body; top-level headings (divisions opened) open nested sections.
+  mutating func writeDocument(_ blocks: [Block]) {
+    let root = parent
     var open: [(level: Int, section: xmlNodePtr)] = []
-    for node in CMarkNodes.children(of: markdown.root) {
-      guard cmark_node_get_type(node) == CMARK_NODE_HEADING else {
-        writeBlock(node, into: open.last?.section ?? parent)
+    for block in Self.flattened(blocks) {
+      guard case .heading(let level, let content) = block.content else {
+        inside(open.last?.section ?? root) { $0.visit(block) }
         continue
       }
-      let level = Int(cmark_node_get_heading_level(node))
       while let last = open.last, last.level >= level {
         ensureContent(last.section, besides: 1)
         open.removeLast()
       }
-      let section = (open.last?.section ?? parent).appendElement("section")
-      writeInlines(of: node, into: section.appendElement("title"))
+      let section = (open.last?.section ?? root).appendElement("section")
+      inside(section.appendElement("title")) { $0.visit(content) }
       open.append((level, section))
     }
     open.forEach { ensureContent($0.section, besides: 1) }
   }
 
-  /// Writes blocks where sections are not allowed (list items, quotes, footnotes).
-  func writeBlocks(of node: OpaquePointer, into parent: xmlNodePtr) {
-    for child in CMarkNodes.children(of: node) { writeBlock(child, into: parent) }
-    ensureContent(parent, besides: 0)
-  }
-
-  /// One block: `para`, `bridgehead`, a list, `blockquote`, `programlisting` (with its
-  /// `language`), `informaltable`; raw HTML, thematic breaks and note definitions write nothing.
-  func writeBlock(_ node: OpaquePointer, into parent: xmlNodePtr) {
-    switch cmark_node_get_type(node) {
-    case CMARK_NODE_PARAGRAPH:
-      writeInlines(of: node, into: parent.appendElement("para"))
-    case CMARK_NODE_HEADING:
-      writeInlines(of: node, into: parent.appendElement("bridgehead"))
-    case CMARK_NODE_LIST:
-      writeList(node, into: parent)
-    case CMARK_NODE_BLOCK_QUOTE:
-      writeBlocks(of: node, into: parent.appendElement("blockquote"))
-    case CMARK_NODE_CODE_BLOCK:
-      let listing = parent.appendElement("programlisting")
-      let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
-      if let language = info.split(separator: " ").first {
-        listing.setAttribute("language", String(language))
-      }
-      var code = CMarkNodes.literal(of: node)
-      if code.hasSuffix("\n") { code.removeLast() }
-      listing.appendText(code)
-    case recit_node_table():
-      writeTable(node, into: parent)
-    case CMARK_NODE_CUSTOM_BLOCK:
-      for child in CMarkNodes.children(of: node) { writeBlock(child, into: parent) }
-    default:
-      // Raw HTML, thematic breaks, and footnote definitions (written where they are called).
-      break
+  private static func flattened(_ blocks: [Block]) -> [Block] {
+    blocks.flatMap { block in
+      if case .division(let children) = block.content { return flattened(children) }
+      return [block]
     }
   }
+
+  /// Writes blocks where sections are not allowed (list items, quotes, footnotes).
+  mutating func writeBlocks(_ blocks: [Block], into element: xmlNodePtr) {
+    inside(element) { $0.visit(blocks) }
+    ensureContent(element, besides: 0)
+  }
+
+  mutating func visitParagraph(_ content: [Inline], block: Block) {
+    inside(parent.appendElement("para")) { $0.visit(content) }
+  }
+
+  /// A heading where sections are not allowed.
+  mutating func visitHeading(level: Int, _ content: [Inline], block: Block) {
+    inside(parent.appendElement("bridgehead")) { $0.visit(content) }
+  }
+
+  mutating func visitBlockQuote(_ blocks: [Block], block: Block) {
+    writeBlocks(blocks, into: parent.appendElement("blockquote"))
+  }
+
+  /// `programlisting`, with its `language`.
+  mutating func visitCodeBlock(info: String, code: String, block: Block) {
+    let listing = parent.appendElement("programlisting")
+    if let language = info.split(separator: " ").first {
+      listing.setAttribute("language", String(language))
+    }
+    listing.appendText(code.hasSuffix("\n") ? String(code.dropLast()) : code)
+  }
+
+  /// Written where they are called.
+  mutating func visitFootnoteDefinition(label: String, _ blocks: [Block], block: Block) {}
 
   /// Adds an empty `<para/>` when `element` has no element children beyond the first `count`
   /// (a section's title), as DocBook requires at least one block.

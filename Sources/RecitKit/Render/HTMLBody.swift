@@ -1,21 +1,22 @@
-import CCMarkGFM
+import RecitModel
 
-/// Renders a narrative body (Markdown) to an HTML fragment through cmark-gfm's syntax tree.
+/// Renders a document tree (a narrative body, the comparison) to an HTML fragment, as
+/// cmark-gfm's safe HTML renderer writes it, with `recit`'s changes.
 ///
-/// Safe mode: raw HTML is dropped (cmark writes `<!-- raw HTML omitted -->`) and `javascript:`,
-/// `vbscript:`, `file:` and non-image `data:` URLs are blanked. GFM tables, strikethrough,
-/// autolinks, task lists, the tag filter and footnotes are on. Before rendering, the tree is
-/// edited:
+/// Safe mode: raw HTML is dropped (written `<!-- raw HTML omitted -->`) and `javascript:`,
+/// `vbscript:`, `file:` and non-image `data:` URLs are blanked (`SafeURL`). Besides:
 /// - `@id` mentions of known actors become `<a class="acteur" href="#acteur-ID">Name</a>`
-///   (outside code, links and images); unknown ones stay as written;
+///   (outside links and images); unknown ones stay as written;
 /// - headings move down by `headingOffset` (a body `##` becomes `<h3>` with an offset of 1),
 ///   never past `<h6>`;
 /// - an image whose URL is empty or blanked becomes its alternative text (`<img src="">` is
 ///   invalid HTML);
 /// - task items get an `<input type="checkbox" disabled>` with an accessible name;
 /// - footnotes get ids that start with `idPrefix` (`fn-1`, `fnref-1`), so that several bodies
-///   can share a page, and a localized way back.
-/// Table cell alignment is written as `style="text-align: …"`, not the obsolete `align`.
+///   can share a page, and a localized way back;
+/// - table cells say their alignment with `style="text-align: …"` and header cells their
+///   `scope`; tables, rows, lists, paragraphs and divisions (written `<section>`) carry the
+///   tree's attributes.
 public struct HTMLBody: Sendable {
   /// The prefix of the `id` the page gives each actor: a mention links to `#acteur-ID`.
   public static let actorAnchorPrefix = "acteur-"
@@ -49,16 +50,30 @@ public struct HTMLBody: Sendable {
       language: language)
   }
 
-  /// The HTML fragment for `markdown`.
+  /// The HTML fragment for `markdown`, parsed here (a build renders `Body.blocks` instead).
   public func render(_ markdown: String) -> String {
-    let tree = MarkdownTree(TextSanitizing.replacingForbiddenCharacters(in: markdown))
-    let options = CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_FOOTNOTES
-    return withExtendedLifetime(tree) {
-      let detached = HTMLTreeEditor(body: self).edit(tree)
-      defer { detached.forEach { cmark_node_free($0) } }
-      guard let html = cmark_render_html(tree.root, options, nil) else { return "" }
-      defer { cmark_get_default_mem_allocator().pointee.free(html) }
-      return String(cString: html)
-    }
+    render(MarkupParser.parse(markdown))
+  }
+
+  /// The HTML fragment for a tree.
+  public func render(_ blocks: [Block]) -> String {
+    var writer = HTMLWriter(options: self, footnoteCalls: FootnoteCalls.count(in: blocks))
+    writer.writeDocument(blocks)
+    return writer.html
+  }
+}
+
+/// How many times each note number is called in a tree.
+struct FootnoteCalls: MarkupWalker {
+  private(set) var calls: [Int: Int] = [:]
+
+  static func count(in blocks: [Block]) -> [Int: Int] {
+    var walker = FootnoteCalls()
+    walker.visit(blocks)
+    return walker.calls
+  }
+
+  mutating func visitFootnoteReference(_ label: String) {
+    if let number = Int(label) { calls[number, default: 0] += 1 }
   }
 }

@@ -64,6 +64,17 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     xmlNewChild(self, namespace, name, nil)
   }
 
+  /// Appends a child element (in its parent's namespace) with attributes, in order, and text.
+  @discardableResult
+  func appendElement(
+    _ name: String, _ attributes: KeyValuePairs<String, String>, text: String? = nil
+  ) -> xmlNodePtr {
+    let element = appendElement(name)
+    for (key, value) in attributes { element.setAttribute(key, value) }
+    if let text { element.appendText(text) }
+    return element
+  }
+
   /// Appends text, escaped on output, with characters XML forbids replaced.
   func appendText(_ text: String) {
     guard !text.isEmpty else { return }

@@ -34,7 +34,7 @@ import Testing
           [comparison.summary.headline] + comparison.summary.sentences.map(\.text)
         for phrase in phrases.map({ flat($0.text(in: language)) }) {
           #expect(text.contains(phrase), "text of \(comparison.actionID): \(phrase)")
-          #expect(markdown.contains(Comparison.escapeMarkdown(phrase)), "\(comparison.actionID)")
+          #expect(markdown.contains(MarkdownEscaping.text(phrase)), "\(comparison.actionID)")
           #expect(html.contains(escapedXML(phrase)), "html of \(comparison.actionID): \(phrase)")
         }
       }
@@ -47,7 +47,7 @@ import Testing
       let html = comparison.htmlFragment(in: .fr)
       for row in comparison.rows {
         let cells = row.cells.map { ComparisonWording.cell($0, in: .fr) }
-        let name = Comparison.escapeMarkdown(row.actor.displayName)
+        let name = MarkdownEscaping.text(row.actor.displayName)
         #expect(markdown.contains("| \(name) | \(cells.joined(separator: " | ")) |"))
         #expect(html.contains("<th scope=\"row\">\(escapedXML(row.actor.displayName))</th>"))
       }
@@ -62,7 +62,7 @@ import Testing
       #expect(!html.contains("<script"))
       #expect(!html.contains("/>"), "no self-closed element in HTML")
       if !comparison.isSinglePointOfView {
-        #expect(html.contains("<caption>Roles by narrative</caption>"))
+        #expect(html.contains("<h3>Roles by narrative</h3>"))
         #expect(html.contains("<th scope=\"col\">actor</th>"))
       }
     }

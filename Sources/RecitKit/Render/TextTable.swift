@@ -1,7 +1,7 @@
 /// A plain-text table for terminals: columns aligned by characters; when the table would be
 /// wider than `width`, the widest columns shrink in turn and their cells wrap at word
 /// boundaries (a column never gets narrower than its longest word).
-struct ComparisonTextTable {
+struct TextTable {
   /// Header rows, then a rule, then body rows.
   var header: [[String]]
   var rows: [[String]]
