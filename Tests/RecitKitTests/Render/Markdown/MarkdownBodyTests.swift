@@ -52,22 +52,3 @@ extension RenderTests {
     }
   }
 }
-
-extension RenderTests {
-  /// One answer to "is this role filled?": a blank object is no object.
-  @Suite struct RoleFilledTests {
-    @Test func aBlankObjectIsNotFilledAndAnEmptyListIsNot() {
-      let location = SourceLocation(file: "action.md", line: 1, column: 1)
-      let schema = ActantialSchema(
-        senders: [], subjects: [Reference("mairie", kind: .actor, at: location)],
-        object: Text("  ", at: location))
-      #expect(!schema.isFilled(.objet))
-      #expect(!schema.isFilled(.destinateur))
-      #expect(schema.isFilled(.sujet))
-      #expect(!schema.isFilled(.opposants))
-      var filled = schema
-      filled.object = Text(" un marché ", at: location)
-      #expect(filled.isFilled(.objet))
-    }
-  }
-}
