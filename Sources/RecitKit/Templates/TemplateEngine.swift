@@ -97,16 +97,9 @@ private struct XMLContentType: MustacheContentType {
 
 /// Markdown escaping for exported documents: characters that Markdown would read as markup
 /// (or that would let raw HTML through) are backslash-escaped, so values show as written.
+/// Values in Markdown layouts get the one Markdown escaper the body writer uses.
 private struct MarkdownContentType: MustacheContentType {
-  func escapeText(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      if "\\`*_[]<>&|".contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
-  }
+  func escapeText(_ text: String) -> String { MarkdownEscaping.text(text) }
 }
 
 extension JSONValue {

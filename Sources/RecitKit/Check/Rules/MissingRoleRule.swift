@@ -11,12 +11,7 @@ protocol MissingRoleRule: ActionRule {
 extension MissingRoleRule {
   static func check(_ context: ActionCheckContext, into found: inout [Diagnostic]) {
     guard context.isCarriedReadable else { return }
-    let schema = context.action.schema
-    let present =
-      role == .objet
-      ? !(schema.object?.value.trimmingSpaces ?? "").isEmpty
-      : !(schema.actors(in: role) ?? []).isEmpty
-    guard !present else { return }
+    guard !context.action.schema.isFilled(role) else { return }
     found.append(diagnostic(at: context.schemaLocation, message, hint: hint))
   }
 
