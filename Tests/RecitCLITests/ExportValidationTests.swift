@@ -500,40 +500,10 @@ enum Validators {
 
 /// Runs an external tool with its standard output and standard error kept apart.
 enum Tool {
-  struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-    var output: String { stdout + stderr }
-  }
-
   static func run(_ name: String, _ arguments: [String], in directory: String? = nil) throws
-    -> Result
+    -> ProcessRunner.Output
   {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try ExternalTool.path(name))
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    // Files rather than pipes: two pipes read one after the other can dead-lock on long outputs.
-    let capture = try TemporaryFolder()
-    let outPath = capture.path + "/stdout"
-    let errPath = capture.path + "/stderr"
-    guard FileManager.default.createFile(atPath: outPath, contents: nil),
-      FileManager.default.createFile(atPath: errPath, contents: nil)
-    else { throw CocoaError(.fileWriteUnknown) }
-    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    return Result(
-      status: process.terminationStatus,
-      stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self),
-      stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self))
+    try ProcessRunner.run(try ExternalTool.path(name), arguments, in: directory)
   }
 }
 

@@ -13,6 +13,8 @@ public enum ProcessRunner {
 
     /// Standard output then standard error, for messages.
     public var combined: String { stdout + stderr }
+    /// The same, by the name the export tests use.
+    public var output: String { combined }
   }
 
   public static func run(

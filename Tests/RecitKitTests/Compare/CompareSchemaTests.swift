@@ -1,4 +1,5 @@
 import Foundation
+import RecitTestSupport
 import Testing
 
 @testable import RecitKit
@@ -10,26 +11,9 @@ import Testing
     "schemas/compare-v1.schema.json"
   ).path
 
-  /// Runs `check-jsonschema` found on PATH; fails the test when it is not installed.
+  /// Runs `check-jsonschema`; fails the test when it is not installed.
   private func checkJSONSchema(_ arguments: [String]) throws -> (Int32, String) {
-    let environment = ProcessInfo.processInfo.environment
-    let folders =
-      (environment["PATH"] ?? "").split(separator: ":").map(String.init) + [
-        "/usr/local/bin", (environment["HOME"] ?? "") + "/.local/bin",
-      ]
-    let tool = try #require(
-      folders.map { $0 + "/check-jsonschema" }.first(where: FileManager.default.isExecutableFile),
-      "check-jsonschema is not installed: run scripts/test.sh, which installs it")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    try ExternalTool.run("check-jsonschema", arguments)
   }
 
   @Test func schemaIsValidDraft07() throws {

@@ -52,28 +52,6 @@ enum RenderSamples {
     [^1]: Voir le compte rendu du conseil, avec @amap.
     """
 
-  /// Runs a command and returns its exit status and standard output.
-  static func run(_ executable: String, _ arguments: [String], input: Data? = nil) throws -> (
-    status: Int32, output: String
-  ) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    let inputPipe = Pipe()
-    if input != nil { process.standardInput = inputPipe }
-    try process.run()
-    if let input {
-      inputPipe.fileHandleForWriting.write(input)
-      try inputPipe.fileHandleForWriting.close()
-    }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-  }
-
   /// A fresh temporary folder.
   static func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory

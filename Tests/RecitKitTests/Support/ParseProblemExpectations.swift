@@ -8,8 +8,7 @@ protocol ParseProblemExpectations {}
 
 extension ParseProblemExpectations {
   /// Loads `marked` as `actions/essai.md` and returns the loader's diagnostics.
-  func problems(_ marked: MarkedText, extra: [String: String] = [:]) throws -> [Diagnostic]
-  {
+  func problems(_ marked: MarkedText, extra: [String: String] = [:]) throws -> [Diagnostic] {
     try singleActionProject(marked, extra: extra).load().diagnostics
   }
 

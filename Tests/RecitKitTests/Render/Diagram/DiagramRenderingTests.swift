@@ -1,4 +1,5 @@
 import Foundation
+import RecitTestSupport
 import Testing
 
 @testable import RecitKit
@@ -6,10 +7,7 @@ import Testing
 extension RenderTests {
   /// Renders diagrams with a real SVG renderer (librsvg's `rsvg-convert`).
   @Suite struct DiagramRenderingTests {
-    static let rsvg = "/usr/bin/rsvg-convert"
-
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: rsvg)))
-    func rsvgRendersTheDiagramAtItsSize() throws {
+    @Test func rsvgRendersTheDiagramAtItsSize() throws {
       let folder = try RenderSamples.temporaryFolder()
       defer { try? FileManager.default.removeItem(at: folder) }
       for (name, diagram) in [
@@ -18,7 +16,7 @@ extension RenderTests {
         let svg = folder.appendingPathComponent("\(name).svg")
         let png = folder.appendingPathComponent("\(name).png")
         try diagram.svgDocument().write(to: svg, atomically: true, encoding: .utf8)
-        let (status, _) = try RenderSamples.run(Self.rsvg, [svg.path, "-o", png.path])
+        let (status, _) = try ExternalTool.run("rsvg-convert", [svg.path, "-o", png.path])
         #expect(status == 0)
         let size = try #require(PNGSize(data: try Data(contentsOf: png)))
         let layout = DiagramLayout(diagram)

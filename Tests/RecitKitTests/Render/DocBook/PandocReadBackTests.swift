@@ -1,20 +1,18 @@
 import Foundation
+import RecitTestSupport
 import Testing
 
 @testable import RecitKit
 
 extension RenderTests {
   @Suite struct PandocReadBackTests {
-    static let pandoc = "/usr/bin/pandoc"
-
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: pandoc)))
-    func pandocReadsTheValidatedArticleBack() throws {
+    @Test func pandocReadsTheValidatedArticleBack() throws {
       let body = DocBookBody(names: RenderSamples.names).fragment(RenderSamples.richBody)
       let article = try XMLReformatter.reformat(
         RenderSamples.article(body, title: "Vingt familles, un maraîcher"))
       #expect(try DocBookValidator().validate(article) == [])
-      let (status, text) = try RenderSamples.run(
-        Self.pandoc, ["-f", "docbook", "-t", "plain", "--wrap=none"], input: Data(article.utf8))
+      let (status, text) = try ExternalTool.run(
+        "pandoc", ["-f", "docbook", "-t", "plain", "--wrap=none"], input: Data(article.utf8))
       #expect(status == 0)
       for words in [
         "Mairie de Malaunay", "Maraîcher partenaire de l’AMAP", "Le marché du mardi",
