@@ -78,19 +78,22 @@ struct BuildCommand: AsyncParsableCommand {
     case .built(let value): output = value
     case .refusedByCheck:
       Console.error(
-        lang == .fr
-          ? "recit: rien n'a été écrit : corrigez d'abord les erreurs ci-dessus\n"
-          : "recit: nothing was written: fix the errors above first\n")
+        LocalizedText(
+          fr: "recit: rien n'a été écrit : corrigez d'abord les erreurs ci-dessus\n",
+          en: "recit: nothing was written: fix the errors above first\n"
+        ).text(in: lang))
       throw ExitCode(1)
     case .invalidTemplates(let error):
       Console.error(
-        "\(error.location): \(lang == .fr ? "erreur" : "error"): \(error.message.text(in: lang))\n")
+        "\(error.location): \(LocalizedText(fr: "erreur", en: "error").text(in: lang)): \(error.message.text(in: lang))\n"
+      )
       throw ExitCode(1)
     case .unknownLayout(let name):
       Console.error(
-        lang == .fr
-          ? "recit: aucun gabarit « \(name) » (templates/layouts/\(name)/)\n"
-          : "recit: no layout “\(name)” (templates/layouts/\(name)/)\n")
+        LocalizedText(
+          fr: "recit: aucun gabarit « \(name) » (templates/layouts/\(name)/)\n",
+          en: "recit: no layout “\(name)” (templates/layouts/\(name)/)\n"
+        ).text(in: lang))
       throw ExitCode(2)
     case .invalidOutput(let error):
       explain(error, lang)
@@ -102,21 +105,26 @@ struct BuildCommand: AsyncParsableCommand {
     } catch let error as OutputFolder.Unusable {
       Console.error(
         "recit: \(error.message.text(in: lang))"
-          + (lang == .fr ? " ; rien n'a été écrit\n" : "; nothing was written\n"))
+          + (LocalizedText(fr: " ; rien n'a été écrit\n", en: "; nothing was written\n").text(
+            in: lang)))
       throw ExitCode(1)
     } catch let error as CocoaError {
       let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? out
       Console.error(
-        lang == .fr
-          ? "recit: impossible d'écrire « \(path) » : vérifiez le dossier de sortie et vos droits ; le dossier est resté tel quel\n"
-          : "recit: cannot write “\(path)”: check the output folder and your permissions; the folder was left as it was\n"
+        LocalizedText(
+          fr:
+            "recit: impossible d'écrire « \(path) » : vérifiez le dossier de sortie et vos droits ; le dossier est resté tel quel\n",
+          en:
+            "recit: cannot write “\(path)”: check the output folder and your permissions; the folder was left as it was\n"
+        ).text(in: lang)
       )
       throw ExitCode(1)
     } catch {
       Console.error(
-        lang == .fr
-          ? "recit: impossible d'écrire dans « \(out) » (\(error.localizedDescription))\n"
-          : "recit: cannot write into “\(out)” (\(error.localizedDescription))\n")
+        LocalizedText(
+          fr: "recit: impossible d'écrire dans « \(out) » (\(error.localizedDescription))\n",
+          en: "recit: cannot write into “\(out)” (\(error.localizedDescription))\n"
+        ).text(in: lang))
       throw ExitCode(1)
     }
     Console.out(result.summary(in: lang))
@@ -125,15 +133,18 @@ struct BuildCommand: AsyncParsableCommand {
   private func explain(_ error: BuildError, _ lang: Language) {
     let cause =
       error.isProjectLayout
-      ? (lang == .fr
-        ? "le gabarit du projet \(error.template) produit du DocBook 5 invalide"
-        : "the project's layout \(error.template) produces invalid DocBook 5")
-      : (lang == .fr
-        ? "erreur interne : le gabarit \(error.template) produit du DocBook 5 invalide"
-        : "internal error: the layout \(error.template) produces invalid DocBook 5")
+      ? (LocalizedText(
+        fr: "le gabarit du projet \(error.template) produit du DocBook 5 invalide",
+        en: "the project's layout \(error.template) produces invalid DocBook 5"
+      ).text(in: lang))
+      : (LocalizedText(
+        fr: "erreur interne : le gabarit \(error.template) produit du DocBook 5 invalide",
+        en: "internal error: the layout \(error.template) produces invalid DocBook 5"
+      ).text(in: lang))
     Console.error(
       "recit: \(error.file): \(cause)"
-        + (lang == .fr ? " ; rien n'a été écrit\n" : "; nothing was written\n")
+        + (LocalizedText(fr: " ; rien n'a été écrit\n", en: "; nothing was written\n").text(
+          in: lang))
         + error.problems.prefix(20).map { "  \($0)\n" }.joined())
   }
 }

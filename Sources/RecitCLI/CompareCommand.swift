@@ -33,13 +33,16 @@ struct CompareCommand: ParsableCommand {
     let lang = language.resolve(project: project)
     if project.diagnostics.contains(where: { $0.severity == .error }) {
       Console.error(
-        lang == .fr
-          ? "recit: des fichiers n'ont pas pu être lus entièrement ; lancez « recit check »\n"
-          : "recit: some files could not be read entirely; run “recit check”\n")
+        LocalizedText(
+          fr: "recit: des fichiers n'ont pas pu être lus entièrement ; lancez « recit check »\n",
+          en: "recit: some files could not be read entirely; run “recit check”\n"
+        ).text(in: lang))
     }
     let comparisons = actions.map { Comparison(project: project, action: $0) }
     if comparisons.isEmpty && format != .json {
-      Console.out(lang == .fr ? "Aucune action à comparer.\n" : "No action to compare.\n")
+      Console.out(
+        LocalizedText(fr: "Aucune action à comparer.\n", en: "No action to compare.\n").text(
+          in: lang))
       return
     }
     switch format {
@@ -92,13 +95,16 @@ struct CompareCommand: ParsableCommand {
   private func unknown(_ id: String, in project: Project) -> ExitCode {
     let lang = language.resolve(project: project)
     var message =
-      lang == .fr
-      ? "recit: aucune action « \(id) » dans \(project.root)\n"
-      : "recit: no action “\(id)” in \(project.root)\n"
+      LocalizedText(
+        fr: "recit: aucune action « \(id) » dans \(project.root)\n",
+        en: "recit: no action “\(id)” in \(project.root)\n"
+      ).text(in: lang)
     if let closest = ActionLookup.closestID(to: id, in: project) {
       message +=
-        lang == .fr
-        ? "  aide: vouliez-vous dire « \(closest) » ?\n" : "  help: did you mean “\(closest)”?\n"
+        LocalizedText(
+          fr: "  aide: vouliez-vous dire « \(closest) » ?\n",
+          en: "  help: did you mean “\(closest)”?\n"
+        ).text(in: lang)
     }
     Console.error(message)
     return ExitCode(2)

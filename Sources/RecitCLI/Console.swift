@@ -13,9 +13,10 @@ enum Console {
       let reason = String(cString: strerror(code))
       let language = LanguageOption.environmentLanguage
       _ = write(
-        language == .fr
-          ? "recit: impossible d'écrire sur la sortie standard (\(reason))\n"
-          : "recit: cannot write to standard output (\(reason))\n", to: STDERR_FILENO)
+        LocalizedText(
+          fr: "recit: impossible d'écrire sur la sortie standard (\(reason))\n",
+          en: "recit: cannot write to standard output (\(reason))\n"
+        ).text(in: language), to: STDERR_FILENO)
       exit(74)
     }
   }

@@ -24,9 +24,10 @@ struct InitCommand: ParsableCommand {
     let skeleton = ProjectSkeleton(territory: name)
     if FileManager.default.fileExists(atPath: folder + "/recit.yml") {
       Console.error(
-        lang == .fr
-          ? "recit: \(folder)/recit.yml existe déjà : rien n'a été modifié\n"
-          : "recit: \(folder)/recit.yml already exists: nothing was changed\n")
+        LocalizedText(
+          fr: "recit: \(folder)/recit.yml existe déjà : rien n'a été modifié\n",
+          en: "recit: \(folder)/recit.yml already exists: nothing was changed\n"
+        ).text(in: lang))
       throw ExitCode(1)
     }
     let writer = OutputWriter()
@@ -39,9 +40,12 @@ struct InitCommand: ParsableCommand {
     }
     let list = created.map { "  \($0)\n" }.joined()
     Console.out(
-      lang == .fr
-        ? "Projet créé dans \(folder) :\n\(list)Suite : complétez les [[…]], puis lancez « recit check \(folder) ».\n"
-        : "Project created in \(folder):\n\(list)Next: fill in the [[…]], then run “recit check \(folder)”.\n"
+      LocalizedText(
+        fr:
+          "Projet créé dans \(folder) :\n\(list)Suite : complétez les [[…]], puis lancez « recit check \(folder) ».\n",
+        en:
+          "Project created in \(folder):\n\(list)Next: fill in the [[…]], then run “recit check \(folder)”.\n"
+      ).text(in: lang)
     )
   }
 }

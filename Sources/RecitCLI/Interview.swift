@@ -10,9 +10,12 @@ struct Interview {
   static func start(language: Language) throws -> Interview {
     guard isatty(STDIN_FILENO) == 1 else {
       Console.error(
-        language == .fr
-          ? "recit: --interactif a besoin d'un terminal pour poser ses questions ; donnez plutôt le titre en argument\n"
-          : "recit: --interactive needs a terminal to ask its questions; give the title as an argument instead\n"
+        LocalizedText(
+          fr:
+            "recit: --interactif a besoin d'un terminal pour poser ses questions ; donnez plutôt le titre en argument\n",
+          en:
+            "recit: --interactive needs a terminal to ask its questions; give the title as an argument instead\n"
+        ).text(in: language)
       )
       throw ExitCode(2)
     }

@@ -59,9 +59,10 @@ struct NewActionCommand: ParsableCommand {
       try scaffolder.newAction(title: title ?? "", scaffold: template, answers: answers)
     }
     Console.out(
-      lang == .fr
-        ? "Créé : \(path)\nComplétez les [[…]] puis lancez « recit check ».\n"
-        : "Created: \(path)\nFill in the [[…]] then run “recit check”.\n")
+      LocalizedText(
+        fr: "Créé : \(path)\nComplétez les [[…]] puis lancez « recit check ».\n",
+        en: "Created: \(path)\nFill in the [[…]] then run “recit check”.\n"
+      ).text(in: lang))
   }
 }
 
@@ -110,14 +111,17 @@ struct NewNarrativeCommand: ParsableCommand {
     let action = try ProjectLoading.action(named: action, in: project, language: lang)
     if project.actors(of: action)[narrator] == nil {
       Console.error(
-        lang == .fr
-          ? "recit: attention : « \(narrator) » n'est pas un acteur déclaré ; « recit check » le signalera\n"
-          : "recit: warning: “\(narrator)” is not a declared actor; “recit check” will report it\n")
+        LocalizedText(
+          fr:
+            "recit: attention : « \(narrator) » n'est pas un acteur déclaré ; « recit check » le signalera\n",
+          en:
+            "recit: warning: “\(narrator)” is not a declared actor; “recit check” will report it\n"
+        ).text(in: lang))
     }
     let scaffolder = Scaffolder(project: project, engine: try Templates.engine(for: project, lang))
     let path = try Templates.run(lang) {
       try scaffolder.newNarrative(of: action, narrator: narrator, stance: stance)
     }
-    Console.out(lang == .fr ? "Créé : \(path)\n" : "Created: \(path)\n")
+    Console.out(LocalizedText(fr: "Créé : \(path)\n", en: "Created: \(path)\n").text(in: lang))
   }
 }

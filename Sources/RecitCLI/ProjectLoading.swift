@@ -31,9 +31,10 @@ extension ProjectLoading {
     guard project.hasSettingsFile else {
       let lang = language.resolve()
       Console.error(
-        lang == .fr
-          ? "recit: aucun projet ici (pas de recit.yml) : lancez d'abord « recit init »\n"
-          : "recit: no project here (no recit.yml): run “recit init” first\n")
+        LocalizedText(
+          fr: "recit: aucun projet ici (pas de recit.yml) : lancez d'abord « recit init »\n",
+          en: "recit: no project here (no recit.yml): run “recit init” first\n"
+        ).text(in: lang))
       throw ExitCode(2)
     }
     return project
@@ -48,9 +49,11 @@ extension ProjectLoading {
     }
     let suggestion = ActionLookup.closestID(to: id, in: project)
     Console.error(
-      (language == .fr ? "recit: aucune action « \(name) »" : "recit: no action “\(name)”")
+      (LocalizedText(fr: "recit: aucune action « \(name) »", en: "recit: no action “\(name)”").text(
+        in: language))
         + (suggestion.map {
-          language == .fr ? " ; vouliez-vous dire « \($0) » ?" : "; did you mean “\($0)”?"
+          LocalizedText(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean “\($0)”?").text(
+            in: language)
         } ?? "") + "\n")
     throw ExitCode(2)
   }

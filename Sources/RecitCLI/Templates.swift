@@ -26,14 +26,15 @@ enum Templates {
       return try body()
     } catch let error as TemplateError {
       Console.error(
-        "\(error.location): \(language == .fr ? "erreur" : "error"): \(error.message.text(in: language))\n"
+        "\(error.location): \(LocalizedText(fr: "erreur", en: "error").text(in: language)): \(error.message.text(in: language))\n"
       )
       throw ExitCode(1)
     } catch let error as CocoaError where error.code == .fileWriteFileExists {
       Console.error(
-        language == .fr
-          ? "recit: le fichier existe déjà, rien n'a été écrasé\n"
-          : "recit: the file already exists, nothing was overwritten\n")
+        LocalizedText(
+          fr: "recit: le fichier existe déjà, rien n'a été écrasé\n",
+          en: "recit: the file already exists, nothing was overwritten\n"
+        ).text(in: language))
       throw ExitCode(1)
     }
   }

@@ -28,7 +28,7 @@ struct ListTemplates: ParsableCommand {
     let set = TemplateSet(projectRoot: project?.hasSettingsFile == true ? project?.root : nil)
     func origin(_ file: TemplateFile) -> String {
       switch file.origin {
-      case .builtIn: lang == .fr ? "intégré" : "built-in"
+      case .builtIn: LocalizedText(fr: "intégré", en: "built-in").text(in: lang)
       case .project(let path): path
       }
     }
@@ -63,7 +63,8 @@ struct ShowTemplate: ParsableCommand {
       let lang = language.resolve(project: project)
       let suggestion = EditDistance.closest(to: name, among: set.all.map(\.name))
       Console.error(
-        (lang == .fr ? "recit: aucun modèle « \(name) »" : "recit: no template “\(name)”")
+        (LocalizedText(fr: "recit: aucun modèle « \(name) »", en: "recit: no template “\(name)”")
+          .text(in: lang))
           + (suggestion.map { " — « \($0) » ?" } ?? "") + "\n")
       throw ExitCode(2)
     }

@@ -115,7 +115,7 @@ public enum Referentiel {
   private static func b(_ invariant: Invariant, _ number: Int, _ fr: String, _ en: String)
     -> Balise
   {
-    Balise(invariant: invariant, number: number, title: LocalizedText(fr: fr, en: en))
+    Balise(invariant: invariant, number: number, title: LocalizedText.verbatim(fr: fr, en: en))
   }
 
   /// The balise an id names (`cooperation/1`, `systemic/2`), accepting English invariant ids.

@@ -36,9 +36,10 @@ public struct RuleExplanation: Sendable {
       (fr.example == nil) == (en.example == nil)
     else { return nil }
     return RuleExplanation(
-      rule: rule, summary: LocalizedText(fr: fr.summary, en: en.summary),
-      why: LocalizedText(fr: fr.why, en: en.why), fix: LocalizedText(fr: fr.fix, en: en.fix),
-      example: fr.example.map { LocalizedText(fr: $0, en: en.example!) })
+      rule: rule, summary: LocalizedText.verbatim(fr: fr.summary, en: en.summary),
+      why: LocalizedText.verbatim(fr: fr.why, en: en.why),
+      fix: LocalizedText.verbatim(fr: fr.fix, en: en.fix),
+      example: fr.example.map { LocalizedText.verbatim(fr: $0, en: en.example!) })
   }
 
   /// The path of a rule's explanation, relative to `Explanations/`.

@@ -21,7 +21,7 @@ extension Comparison {
         attributes: MarkupAttributes(classes: ["recit-compare-headline"])),
     ]
     if !isSinglePointOfView {
-      let colon = language == .fr ? " : " : ": "
+      let colon = LocalizedText(fr: " : ", en: ": ").text(in: language)
       func part(_ title: LocalizedText) -> Block {
         Block(.heading(level: level + 1, [.text(t(title))]))
       }
@@ -98,7 +98,7 @@ extension Comparison {
 
   private func disagreementList(_ language: Language) -> Block {
     func t(_ text: LocalizedText) -> String { text.text(in: language) }
-    let colon = language == .fr ? " : " : ": "
+    let colon = LocalizedText(fr: " : ", en: ": ").text(in: language)
     return .list(
       MarkupList(
         items: disagreements.map { group in

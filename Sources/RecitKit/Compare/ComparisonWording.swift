@@ -124,7 +124,7 @@ extension ComparisonWording {
   static let missing = LocalizedText(fr: "(non précisé)", en: "(not given)")
 
   static func agreement(subjects: Bool, objects: Bool) -> LocalizedText {
-    LocalizedText(
+    LocalizedText.verbatim(
       fr: (subjects ? "Même sujet" : "Sujets différents") + " ; "
         + (objects ? "même objet" : "objets différents") + " selon les récits.",
       en: (subjects ? "Same subject" : "Different subjects") + "; "

@@ -76,7 +76,7 @@ enum Labels {
   static func subject(_ disagreement: Disagreement, _ language: Language) -> String? {
     switch disagreement.about?.value {
     case .role(let role): role.label.text(in: language)
-    case .quest: language == .fr ? "la quête" : "the quest"
+    case .quest: LocalizedText(fr: "la quête", en: "the quest").text(in: language)
     case .other(let text): text
     case nil: nil
     }
@@ -104,7 +104,9 @@ enum DateWords {
     guard let month = date.month else { return String(date.year) }
     let name = language == .fr ? months[month - 1].0 : months[month - 1].1
     guard let day = date.day else { return "\(name) \(date.year)" }
-    return language == .fr
-      ? "\(day == 1 ? "1er" : String(day)) \(name) \(date.year)" : "\(name) \(day), \(date.year)"
+    return LocalizedText(
+      fr: "\(day == 1 ? "1er" : String(day)) \(name) \(date.year)",
+      en: "\(name) \(day), \(date.year)"
+    ).text(in: language)
   }
 }

@@ -44,7 +44,7 @@ struct Names {
       ])
     case .step:
       let (label, step) = resolver.step(reference)
-      let prefix = language == .fr ? "étape " : "step "
+      let prefix = LocalizedText(fr: "étape ", en: "step ").text(in: language)
       return .object([
         ("id", .string(label)),
         ("nom", .string(prefix + label + (step?.action.map { " (\($0.value))" } ?? ""))),

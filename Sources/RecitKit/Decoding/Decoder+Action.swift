@@ -91,7 +91,9 @@ extension Decoder {
     guard let node, let values = fields(of: node, keys.schemaRoles, what: what) else {
       return ActantialSchema(location: keyLocation)
     }
-    func role(_ field: Field) -> LocalizedText { LocalizedText(fr: field.name, en: field.alias) }
+    func role(_ field: Field) -> LocalizedText {
+      LocalizedText.verbatim(fr: field.name, en: field.alias)
+    }
     return ActantialSchema(
       senders: references(values[keys.sender], what: role(keys.sender)),
       subjects: references(values[keys.subject], what: role(keys.subject)),

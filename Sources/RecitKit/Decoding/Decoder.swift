@@ -141,7 +141,7 @@ struct Decoder {
       LocalizedText(
         fr: "« \(written.value) » n'est pas une valeur possible pour \(what.fr)",
         en: "“\(written.value)” is not a possible value for \(what.en)"),
-      hint: LocalizedText(
+      hint: LocalizedText.verbatim(
         fr: (suggestion.map { "vouliez-vous dire « \($0) » ? " } ?? "")
           + "valeurs possibles : \(names.joined(separator: ", "))",
         en: (suggestion.map { "did you mean “\($0)”? " } ?? "")

@@ -41,7 +41,7 @@ public struct DiagnosticFormatter: Sendable {
       output += "  \(gutter) | \(window.caretPrefix)" + paint("32", "^") + "\n"
     }
     if let hint = diagnostic.hint {
-      let label = language == .fr ? "aide" : "help"
+      let label = LocalizedText(fr: "aide", en: "help").text(in: language)
       output +=
         "  " + paint("36", "\(label):") + " \(TerminalText.safe(hint.text(in: language)))\n"
     }

@@ -7,6 +7,10 @@ import Foundation
 /// the count is process-wide, behind a lock. Only texts that contain a token a test watches are
 /// counted, so tests that run at the same time do not disturb one another; with no token
 /// watched, `noteParse` costs one lock and returns.
+///
+/// `@unchecked Sendable` is sound: `counts` is only touched while `lock` is held. This is the
+/// one process-wide mutable value of the library, and it is a counter for tests: nothing a
+/// build produces depends on it.
 final class ParseObserver: @unchecked Sendable {
   static let shared = ParseObserver()
 

@@ -12,25 +12,29 @@ public struct BuildResult: Sendable, Equatable {
     let deletedList = deleted.map { "  - \($0)\n" }.joined()
     if written.isEmpty {
       let head =
-        language == .fr
-        ? "Rien n'a changé : \(unchanged.count) fichier(s) déjà à jour"
-        : "Nothing changed: \(unchanged.count) file(s) already up to date"
+        LocalizedText(
+          fr: "Rien n'a changé : \(unchanged.count) fichier(s) déjà à jour",
+          en: "Nothing changed: \(unchanged.count) file(s) already up to date"
+        ).text(in: language)
       if deleted.isEmpty { return head + ".\n" }
       return head
-        + (language == .fr
-          ? " ; \(deleted.count) fichier(s) périmé(s) supprimé(s) :\n"
-          : "; \(deleted.count) stale file(s) removed:\n") + deletedList
+        + (LocalizedText(
+          fr: " ; \(deleted.count) fichier(s) périmé(s) supprimé(s) :\n",
+          en: "; \(deleted.count) stale file(s) removed:\n"
+        ).text(in: language)) + deletedList
     }
     let list = written.map { "  \($0)\n" }.joined()
     let removed =
       deleted.isEmpty
       ? ""
-      : (language == .fr
-        ? "\(deleted.count) fichier(s) périmé(s) supprimé(s) :\n"
-        : "\(deleted.count) stale file(s) removed:\n") + deletedList
+      : (LocalizedText(
+        fr: "\(deleted.count) fichier(s) périmé(s) supprimé(s) :\n",
+        en: "\(deleted.count) stale file(s) removed:\n"
+      ).text(in: language)) + deletedList
     return
-      (language == .fr
-      ? "\(written.count) fichier(s) écrit(s), \(unchanged.count) inchangé(s) :\n\(list)"
-      : "\(written.count) file(s) written, \(unchanged.count) unchanged:\n\(list)") + removed
+      (LocalizedText(
+        fr: "\(written.count) fichier(s) écrit(s), \(unchanged.count) inchangé(s) :\n\(list)",
+        en: "\(written.count) file(s) written, \(unchanged.count) unchanged:\n\(list)"
+      ).text(in: language)) + removed
   }
 }

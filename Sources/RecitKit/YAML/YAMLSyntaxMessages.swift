@@ -63,7 +63,7 @@ enum YAMLSyntaxMessages {
   ]
 
   static func message(problem: String, context: String?) -> LocalizedText {
-    if let words = known[problem] { return LocalizedText(fr: words.fr, en: words.en) }
+    if let words = known[problem] { return LocalizedText.verbatim(fr: words.fr, en: words.en) }
     let detail = [context, problem].compactMap { $0 }.joined(separator: " ")
     return LocalizedText(
       fr: "syntaxe YAML invalide (\(detail))", en: "invalid YAML syntax (\(detail))")

@@ -9,7 +9,7 @@ import Testing
   private func diagnostic(line: Int, column: Int, message: String = "message") -> Diagnostic {
     Diagnostic(
       .aCompleter, at: SourceLocation(file: "actions/essai.md", line: line, column: column),
-      LocalizedText(fr: message, en: message))
+      LocalizedText.verbatim(fr: message, en: message))
   }
 
   @Test func escapeSequencesAndBidiControlsAreShownNotObeyed() {

@@ -106,7 +106,7 @@ public enum RuleArtifacts {
         let french = DiagnosticFormatter.word(for: severity, in: .fr)
         return french == severity.rawValue ? "`\(french)`" : "`\(french)` (\(severity.rawValue))"
       }
-    let last = language == .fr ? " ou " : " or "
+    let last = LocalizedText(fr: " ou ", en: " or ").text(in: language)
     return items.dropLast().joined(separator: ", ") + last + items.last! + "."
   }
 }

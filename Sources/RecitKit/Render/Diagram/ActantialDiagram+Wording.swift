@@ -1,7 +1,7 @@
 extension ActantialDiagram {
   /// The accessible title: "Schéma actantiel : <subject>".
   public var accessibleTitle: String {
-    let base = language == .fr ? "Schéma actantiel" : "Actantial diagram"
+    let base = LocalizedText(fr: "Schéma actantiel", en: "Actantial diagram").text(in: language)
     guard let subject, !subject.isEmpty else { return base }
     return base + colon + subject
   }
@@ -15,10 +15,13 @@ extension ActantialDiagram {
     }
     if !quest.isEmpty {
       let steps = quest.map { step in
-        (language == .fr ? "étape " : "step ") + step.label.value.canonical + ", " + text(of: step)
+        (LocalizedText(fr: "étape ", en: "step ").text(in: language)) + step.label.value.canonical
+          + ", " + text(of: step)
       }
-      let name = language == .fr ? "Quête" : "Quest"
-      sentences.append(name + colon + steps.joined(separator: language == .fr ? " ; " : "; ") + ".")
+      let name = LocalizedText(fr: "Quête", en: "Quest").text(in: language)
+      sentences.append(
+        name + colon
+          + steps.joined(separator: LocalizedText(fr: " ; ", en: "; ").text(in: language)) + ".")
     }
     return sentences.joined(separator: " ")
   }
@@ -29,16 +32,16 @@ extension ActantialDiagram {
   ]
 
   /// The text shown in an empty box.
-  var notFilled: String { language == .fr ? "non renseigné" : "not stated" }
+  var notFilled: String { LocalizedText(fr: "non renseigné", en: "not stated").text(in: language) }
 
   /// The name of the quest arrow.
-  var questLabel: String { language == .fr ? "quête" : "quest" }
+  var questLabel: String { LocalizedText(fr: "quête", en: "quest").text(in: language) }
 
   /// A role's name as a box heading.
   func heading(for role: Role) -> String { capitalized(role.label.text(in: language)) }
 
   /// ": " in English, " : " with a no-break space in French.
-  private var colon: String { language == .fr ? "\u{00A0}: " : ": " }
+  private var colon: String { LocalizedText(fr: "\u{00A0}: ", en: ": ").text(in: language) }
 
   private func capitalized(_ text: String) -> String {
     text.prefix(1).uppercased() + text.dropFirst()
