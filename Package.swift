@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "RecitKit", targets: ["RecitKit"]),
     .executable(name: "recit", targets: ["RecitCLI"]),
     .executable(name: "recit-gen", targets: ["RecitGen"]),
+    .executable(name: "recit-rule-index", targets: ["RecitRuleIndex"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,9 +54,14 @@ let package = Package(
     ),
     // Rewrites the schemas' rule ids and docs/rules.md from the rule units (`swift run recit-gen`).
     .executableTarget(name: "RecitGen", dependencies: ["RecitKit"]),
+    // Writes the Rule enum and the rule registry from the units' source files; depends on
+    // nothing, so that it builds while a new unit names a case not generated yet.
+    .target(name: "RuleIndex"),
+    .executableTarget(name: "RecitRuleIndex", dependencies: ["RuleIndex"]),
     // What both test targets share: running programs, finding the external validators.
     .target(name: "RecitTestSupport", path: "Tests/RecitTestSupport"),
-    .testTarget(name: "RecitKitTests", dependencies: ["RecitKit", "RecitTestSupport"]),
+    .testTarget(
+      name: "RecitKitTests", dependencies: ["RecitKit", "RecitTestSupport", "RuleIndex"]),
     // Runs the built `recit` binary end to end; depends on it so that it is built first.
     .testTarget(name: "RecitCLITests", dependencies: ["RecitKit", "RecitCLI", "RecitTestSupport"]),
   ]

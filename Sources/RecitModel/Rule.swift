@@ -1,9 +1,11 @@
+// Generated from the rule units by `scripts/generate.sh`: do not edit by hand.
+
 /// Every rule `recit` checks, by its stable id.
 ///
 /// Parse problems and schema checks share this one list so that `recit.yml` can turn any of
-/// them off or change its severity, and `recit explain` can describe each. Each rule's title,
-/// messages and logic live in its unit under `Sources/RecitKit/Check/Rules/`, its explanation
-/// in `Explanations/`; ``defaultSeverity`` is the one place its default severity is decided.
+/// them off or change its severity, and `recit explain` can describe each. Each rule's
+/// title, messages, severity and logic live in its unit under
+/// `Sources/RecitKit/Check/Rules/`, its explanation in `Explanations/`.
 public enum Rule: String, Sendable, Codable, CaseIterable {
   // Reading files
   case yamlInvalide = "yaml-invalide"
@@ -46,20 +48,45 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
   case recitVide = "recit-vide"
   case aCompleter = "a-completer"
 
+  /// The severity each unit declares.
   public var defaultSeverity: Severity {
     switch self {
-    case .yamlInvalide, .fichierIllisible, .typeInvalide, .aliasMixte, .valeurInvalide,
-      .actionIntrouvable, .actionDupliquee, .titreManquant, .sujetManquant, .objetManquant,
+    case .yamlInvalide,
+      .fichierIllisible,
+      .typeInvalide,
+      .aliasMixte,
+      .valeurInvalide,
+      .actionIntrouvable,
+      .actionDupliquee,
+      .titreManquant,
+      .sujetManquant,
+      .objetManquant,
       .acteurInconnu,
-      .etapeInvalide, .etapeDupliquee, .etapeOrpheline, .baliseInconnue,
-      .dateInvalide, .narrateurManquant:
+      .etapeInvalide,
+      .etapeDupliquee,
+      .etapeOrpheline,
+      .baliseInconnue,
+      .dateInvalide,
+      .narrateurManquant:
       .error
-    case .champInconnu, .destinateurManquant, .destinataireManquant, .adjuvantManquant,
-      .opposantManquant, .roleAmbivalent, .acteurDuplique, .etapeLacune, .influenceCirculaire,
+    case .champInconnu,
+      .destinateurManquant,
+      .destinataireManquant,
+      .adjuvantManquant,
+      .opposantManquant,
+      .acteurDuplique,
+      .roleAmbivalent,
+      .etapeLacune,
+      .influenceCirculaire,
       .recitUnique,
-      .contradictionVide, .recitVide, .aCompleter:
+      .contradictionVide,
+      .recitVide,
+      .aCompleter:
       .warning
-    case .acteurInutilise, .conflitSansArbitrage, .destinataireSansBenefice, .pointsDeVueLimites:
+    case .acteurInutilise,
+      .conflitSansArbitrage,
+      .destinataireSansBenefice,
+      .pointsDeVueLimites:
       .note
     }
   }

@@ -3,6 +3,7 @@ import RecitModel
 /// `a-completer`: a `[[…]]` prompt of a scaffold left in a narrative.
 struct ACompleter: ActionRule {
   static let rule = Rule.aCompleter
+  static let severity = Severity.warning
   static let title = LocalizedText(
     fr: "invite `[[...]]` laissée telle quelle", en: "`[[...]]` prompt left unfilled")
   static let hint = LocalizedText(

@@ -3,6 +3,7 @@ import RecitModel
 /// `acteur-duplique`: an action redeclares an actor of `acteurs.yml` (the action's wins).
 struct ActeurDuplique: ActionRule {
   static let rule = Rule.acteurDuplique
+  static let severity = Severity.warning
   static let title = LocalizedText(
     fr: "acteur d'acteurs.yml redéclaré dans une action",
     en: "actor of acteurs.yml redeclared in an action")

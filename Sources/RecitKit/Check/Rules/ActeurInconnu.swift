@@ -4,6 +4,7 @@ import RecitModel
 /// file and id, at the first place it is named.
 struct ActeurInconnu: ActionRule {
   static let rule = Rule.acteurInconnu
+  static let severity = Severity.error
   static let title = LocalizedText(
     fr: "un identifiant ne désigne aucun acteur déclaré", en: "an id names no declared actor")
 

@@ -4,6 +4,7 @@ import RecitModel
 /// action, a shared actor of `acteurs.yml` in the whole project.
 struct ActeurInutilise: ActionRule, ProjectRule {
   static let rule = Rule.acteurInutilise
+  static let severity = Severity.note
   static let title = LocalizedText(
     fr: "un acteur déclaré ne joue aucun rôle", en: "a declared actor plays no part")
 

@@ -3,6 +3,7 @@ import RecitModel
 /// `adjuvant-manquant`: the schema's `adjuvants` is empty.
 struct AdjuvantManquant: MissingRoleRule {
   static let rule = Rule.adjuvantManquant
+  static let severity = Severity.warning
   static let role = Role.adjuvants
   static let title = LocalizedText(fr: "pas d'adjuvant", en: "no helper")
   static let message = LocalizedText(

@@ -3,6 +3,7 @@ import RecitModel
 /// `balise-inconnue`: a `balises:` entry that names no balise of the référentiel.
 struct BaliseInconnue: ActionRule {
   static let rule = Rule.baliseInconnue
+  static let severity = Severity.error
   static let title = LocalizedText(
     fr: "balise absente du référentiel", en: "marker not in the référentiel")
   static let listHint = LocalizedText(

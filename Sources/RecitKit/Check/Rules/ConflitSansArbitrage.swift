@@ -3,6 +3,7 @@ import RecitModel
 /// `conflit-sans-arbitrage`: narratives disagree and no `arbitrage:` is recorded.
 struct ConflitSansArbitrage: ActionRule {
   static let rule = Rule.conflitSansArbitrage
+  static let severity = Severity.note
   static let title = LocalizedText(
     fr: "désaccords sans arbitrage", en: "disagreements without arbitration")
   static let hint = LocalizedText(

@@ -4,6 +4,7 @@ import RecitModel
 /// lists no disagreement.
 struct ContradictionVide: ActionRule {
   static let rule = Rule.contradictionVide
+  static let severity = Severity.warning
   static let title = LocalizedText(
     fr: "récit contradictoire qui ne contredit rien",
     en: "contradictory narrative that contradicts nothing")

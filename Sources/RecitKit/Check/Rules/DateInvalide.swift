@@ -3,6 +3,7 @@ import RecitModel
 /// `date-invalide`: reported while reading, by the files below.
 struct DateInvalide: ReadingRule {
   static let rule = Rule.dateInvalide
+  static let severity = Severity.error
   static let title = LocalizedText(
     fr: "date mal formée",
     en: "malformed date")

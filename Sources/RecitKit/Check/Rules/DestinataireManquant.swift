@@ -3,6 +3,7 @@ import RecitModel
 /// `destinataire-manquant`: the schema's `destinataires` is empty.
 struct DestinataireManquant: MissingRoleRule {
   static let rule = Rule.destinataireManquant
+  static let severity = Severity.warning
   static let role = Role.destinataires
   static let title = LocalizedText(fr: "pas de destinataire", en: "no receiver")
   static let message = LocalizedText(

@@ -3,6 +3,7 @@ import RecitModel
 /// `destinataire-sans-benefice`: a receiver of the schema has no entry under `benefices:`.
 struct DestinataireSansBenefice: ActionRule {
   static let rule = Rule.destinataireSansBenefice
+  static let severity = Severity.note
   static let title = LocalizedText(
     fr: "destinataire sans bénéfice déclaré", en: "receiver without a stated benefit")
 

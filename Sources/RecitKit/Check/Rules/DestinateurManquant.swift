@@ -3,6 +3,7 @@ import RecitModel
 /// `destinateur-manquant`: the schema's `destinateur` is empty.
 struct DestinateurManquant: MissingRoleRule {
   static let rule = Rule.destinateurManquant
+  static let severity = Severity.warning
   static let role = Role.destinateur
   static let title = LocalizedText(fr: "pas de destinateur", en: "no sender")
   static let message = LocalizedText(

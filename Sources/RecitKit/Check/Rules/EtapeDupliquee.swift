@@ -3,6 +3,7 @@ import RecitModel
 /// `etape-dupliquee`: two steps of one quest with the same label.
 struct EtapeDupliquee: ActionRule {
   static let rule = Rule.etapeDupliquee
+  static let severity = Severity.error
   static let title = LocalizedText(
     fr: "même numéro d'étape deux fois", en: "the same step label twice")
 

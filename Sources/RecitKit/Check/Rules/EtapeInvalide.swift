@@ -3,6 +3,7 @@ import RecitModel
 /// `etape-invalide`: a quest step whose label is not a step number (`2`, `2 bis`…).
 struct EtapeInvalide: ActionRule {
   static let rule = Rule.etapeInvalide
+  static let severity = Severity.error
   static let title = LocalizedText(fr: "numéro d'étape mal formé", en: "malformed step label")
   static let noNumber = LocalizedText(
     fr: "cette étape de la quête n'a pas de numéro (« etape: »)",

@@ -4,6 +4,7 @@ import RecitModel
 /// gap.
 struct EtapeLacune: ActionRule {
   static let rule = Rule.etapeLacune
+  static let severity = Severity.warning
   static let title = LocalizedText(fr: "trou dans la numérotation", en: "gap in the numbering")
   static let hint = LocalizedText(
     fr: "renumérotez les étapes ou ajoutez celles qui manquent",

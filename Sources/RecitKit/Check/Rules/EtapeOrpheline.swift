@@ -3,6 +3,7 @@ import RecitModel
 /// `etape-orpheline`: a `bis` or `ter` step without the step it follows (`2 bis` without `2`).
 struct EtapeOrpheline: ActionRule {
   static let rule = Rule.etapeOrpheline
+  static let severity = Severity.error
   static let title = LocalizedText(fr: "`2 bis` sans `2`", en: "`2 bis` without `2`")
 
   static func message(_ label: String, previous: String) -> LocalizedText {

@@ -3,6 +3,7 @@ import RecitModel
 /// `fichier-illisible`: reported while reading, by the files below.
 struct FichierIllisible: ReadingRule {
   static let rule = Rule.fichierIllisible
+  static let severity = Severity.error
   static let title = LocalizedText(
     fr: "fichier non UTF-8, illisible ou trop gros",
     en: "file not UTF-8, unreadable or too large")

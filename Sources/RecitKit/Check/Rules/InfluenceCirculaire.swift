@@ -4,6 +4,7 @@ import RecitModel
 /// its edge written last (the one that closes it in reading order).
 struct InfluenceCirculaire: ActionRule {
   static let rule = Rule.influenceCirculaire
+  static let severity = Severity.warning
   static let title = LocalizedText(
     fr: "les influences forment un cycle", en: "influences form a cycle")
   static let hint = LocalizedText(

@@ -3,6 +3,7 @@ import RecitModel
 /// `narrateur-manquant`: a narrative other than `action.md` names no narrator.
 struct NarrateurManquant: ActionRule {
   static let rule = Rule.narrateurManquant
+  static let severity = Severity.error
   static let title = LocalizedText(
     fr: "récit sans narrateur", en: "narrative without a narrator")
   static let message = LocalizedText(

@@ -3,6 +3,7 @@ import RecitModel
 /// `objet-manquant`: the schema's `objet` is empty.
 struct ObjetManquant: MissingRoleRule {
   static let rule = Rule.objetManquant
+  static let severity = Severity.error
   static let role = Role.objet
   static let title = LocalizedText(fr: "la quête n'a pas d'objet", en: "the quest has no object")
   static let message = LocalizedText(

@@ -3,6 +3,7 @@ import RecitModel
 /// `opposant-manquant`: the schema's `opposants` is empty.
 struct OpposantManquant: MissingRoleRule {
   static let rule = Rule.opposantManquant
+  static let severity = Severity.warning
   static let role = Role.opposants
   static let title = LocalizedText(fr: "pas d'opposant", en: "no opponent")
   static let message = LocalizedText(

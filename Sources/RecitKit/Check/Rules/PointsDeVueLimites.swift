@@ -3,6 +3,7 @@ import RecitModel
 /// `points-de-vue-limites`: every narrator belongs to one category of actors.
 struct PointsDeVueLimites: ActionRule {
   static let rule = Rule.pointsDeVueLimites
+  static let severity = Severity.note
   static let title = LocalizedText(
     fr: "tous les récits viennent d'une même catégorie d'acteurs",
     en: "all narratives come from one category of actors")

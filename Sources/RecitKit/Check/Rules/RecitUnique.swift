@@ -3,6 +3,7 @@ import RecitModel
 /// `recit-unique`: the action is told by its carried narrative alone.
 struct RecitUnique: ActionRule {
   static let rule = Rule.recitUnique
+  static let severity = Severity.warning
   static let title = LocalizedText(
     fr: "un seul point de vue sur l'action", en: "one point of view only")
   static let message = LocalizedText(

@@ -3,6 +3,7 @@ import RecitModel
 /// `recit-vide`: nothing but blanks under a narrative's front matter.
 struct RecitVide: ActionRule {
   static let rule = Rule.recitVide
+  static let severity = Severity.warning
   static let title = LocalizedText(fr: "corps de récit vide", en: "empty narrative body")
   static let message = LocalizedText(
     fr: "le récit est vide : le texte sous l'en-tête raconte l'action de ce point de vue",

@@ -4,6 +4,7 @@ import RecitModel
 /// that writes the second of the two roles.
 struct RoleAmbivalent: ActionRule {
   static let rule = Rule.roleAmbivalent
+  static let severity = Severity.warning
   static let title = LocalizedText(
     fr: "un acteur est à la fois adjuvant et opposant",
     en: "an actor is both helper and opponent")

@@ -4,18 +4,22 @@ import RecitModel
 /// it is reported.
 ///
 /// Every rule conforms to ``ActionRule``, ``ProjectRule`` (or both), or ``ReadingRule`` when it
-/// is reported while files are read. The default severity is the one of ``Rule`` (the model's
-/// ``Diagnostic`` needs it without this library); ``RuleRegistry`` lists every unit.
+/// is reported while files are read. Its id (the `Rule` case) and severity are read from this
+/// file by `scripts/generate.sh`, which writes the `Rule` enum and ``RuleRegistry`` from the
+/// units: a new rule is one new unit file.
 protocol RuleUnit: Sendable {
-  /// The rule's stable id.
+  /// The rule's stable id: `static let rule = Rule.CASE`, the case named as the id in camel
+  /// case (`date-manquante` → `dateManquante`).
   static var rule: Rule { get }
+  /// Its default severity: `static let severity = Severity.LEVEL`.
+  static var severity: Severity { get }
   /// A few words, without a final period, for the JSON Schemas and the rule table.
   static var title: LocalizedText { get }
 }
 
 extension RuleUnit {
-  /// Derived from ``Rule/defaultSeverity``, the one place severities are decided.
-  static var defaultSeverity: Severity { rule.defaultSeverity }
+  /// The unit's severity (``Rule/defaultSeverity`` is generated from it).
+  static var defaultSeverity: Severity { severity }
 }
 
 /// A rule checked over one action and its narratives.

@@ -3,6 +3,7 @@ import RecitModel
 /// `sujet-manquant`: the schema's `sujet` is empty.
 struct SujetManquant: MissingRoleRule {
   static let rule = Rule.sujetManquant
+  static let severity = Severity.error
   static let role = Role.sujet
   static let title = LocalizedText(fr: "la quête n'a pas de sujet", en: "the quest has no subject")
   static let message = LocalizedText(

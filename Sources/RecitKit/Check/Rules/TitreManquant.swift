@@ -3,6 +3,7 @@ import RecitModel
 /// `titre-manquant`: the action has no title, or an empty one.
 struct TitreManquant: ActionRule {
   static let rule = Rule.titreManquant
+  static let severity = Severity.error
   static let title = LocalizedText(fr: "action sans titre", en: "action without a title")
   static let message = LocalizedText(fr: "l'action n'a pas de titre", en: "the action has no title")
   static let hint = LocalizedText(

@@ -3,6 +3,7 @@ import RecitModel
 /// `type-invalide`: reported while reading, by the files below.
 struct TypeInvalide: ReadingRule {
   static let rule = Rule.typeInvalide
+  static let severity = Severity.error
   static let title = LocalizedText(
     fr: "une clé a une valeur du mauvais type",
     en: "a key has a value of the wrong type")

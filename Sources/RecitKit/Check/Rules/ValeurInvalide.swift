@@ -3,6 +3,7 @@ import RecitModel
 /// `valeur-invalide`: reported while reading, by the files below.
 struct ValeurInvalide: ReadingRule {
   static let rule = Rule.valeurInvalide
+  static let severity = Severity.error
   static let title = LocalizedText(
     fr: "valeur absente de la liste permise ou identifiant mal formé",
     en: "value not among the allowed ones, or malformed id")

@@ -3,6 +3,7 @@ import RecitModel
 /// `yaml-invalide`: reported while reading, by the files below.
 struct YamlInvalide: ReadingRule {
   static let rule = Rule.yamlInvalide
+  static let severity = Severity.error
   static let title = LocalizedText(
     fr: "l'en-tête n'est pas du YAML valide",
     en: "the front matter is not valid YAML")
