@@ -70,6 +70,7 @@ public struct RenderContext: Sendable {
     let carried = action.schema
     var members: [(String, JSONValue)] = [
       ("id", .string(action.id)),
+      ("page", .string(URLPath.segment(action.id) + ".html")),
       ("ancre", .string(Anchors.action(action.id))),
       ("type", .string(action.effectiveType.rawValue)),
       ("type_libelle", .string(Labels.type(action.effectiveType, language))),
