@@ -98,7 +98,7 @@ struct NewNarrativeCommand: ParsableCommand {
     guard
       let stance = Stance.allCases.first(where: { [$0.rawValue, $0.englishAlias].contains(stance) }
       ),
-      stance != .porte
+      stance != .carried
     else {
       throw ValidationError(
         "posture : contradictoire ou alternatif / stance: contradictory or alternative")

@@ -1,31 +1,31 @@
 /// The six roles of Greimas's actantial schema.
 public enum Role: String, Sendable, Codable, CaseIterable {
-  case destinateur
-  case sujet
-  case objet
-  case destinataires
-  case adjuvants
-  case opposants
+  case sender = "destinateur"
+  case subject = "sujet"
+  case object = "objet"
+  case receivers = "destinataires"
+  case helpers = "adjuvants"
+  case opponents = "opposants"
 
   public var englishAlias: String {
     switch self {
-    case .destinateur: "sender"
-    case .sujet: "subject"
-    case .objet: "object"
-    case .destinataires: "receivers"
-    case .adjuvants: "helpers"
-    case .opposants: "opponents"
+    case .sender: "sender"
+    case .subject: "subject"
+    case .object: "object"
+    case .receivers: "receivers"
+    case .helpers: "helpers"
+    case .opponents: "opponents"
     }
   }
 
   public var label: LocalizedText {
     switch self {
-    case .destinateur: LocalizedText(fr: "destinateur", en: "sender")
-    case .sujet: LocalizedText(fr: "sujet", en: "subject")
-    case .objet: LocalizedText(fr: "objet", en: "object")
-    case .destinataires: LocalizedText(fr: "destinataires", en: "receivers")
-    case .adjuvants: LocalizedText(fr: "adjuvants", en: "helpers")
-    case .opposants: LocalizedText(fr: "opposants", en: "opponents")
+    case .sender: LocalizedText(fr: "destinateur", en: "sender")
+    case .subject: LocalizedText(fr: "sujet", en: "subject")
+    case .object: LocalizedText(fr: "objet", en: "object")
+    case .receivers: LocalizedText(fr: "destinataires", en: "receivers")
+    case .helpers: LocalizedText(fr: "adjuvants", en: "helpers")
+    case .opponents: LocalizedText(fr: "opposants", en: "opponents")
     }
   }
 }
@@ -61,18 +61,18 @@ public struct ActantialSchema: Hashable, Sendable {
   /// The actors a role names (`objet` names none).
   public func actors(in role: Role) -> [Reference]? {
     switch role {
-    case .destinateur: senders
-    case .sujet: subjects
-    case .objet: nil
-    case .destinataires: receivers
-    case .adjuvants: helpers
-    case .opposants: opponents
+    case .sender: senders
+    case .subject: subjects
+    case .object: nil
+    case .receivers: receivers
+    case .helpers: helpers
+    case .opponents: opponents
     }
   }
 
   /// Whether the role was written at all.
   public func declares(_ role: Role) -> Bool {
-    role == .objet ? object != nil : actors(in: role) != nil
+    role == .object ? object != nil : actors(in: role) != nil
   }
 
   /// Whether the role names something: at least one actor, or for `objet` a text that is not
@@ -81,7 +81,7 @@ public struct ActantialSchema: Hashable, Sendable {
   /// The one answer to "is this role filled?" for the render context, the comparison and
   /// (once merged) the checker.
   public func isFilled(_ role: Role) -> Bool {
-    guard role == .objet else { return !(actors(in: role) ?? []).isEmpty }
+    guard role == .object else { return !(actors(in: role) ?? []).isEmpty }
     return object?.value.contains { !$0.isWhitespace } ?? false
   }
 

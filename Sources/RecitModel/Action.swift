@@ -2,22 +2,22 @@
 /// the Fabrique des Transitions' notes.
 public enum ActionType: String, Sendable, Codable, CaseIterable {
   case action
-  case territoire
-  case noteIntention = "note-intention"
-  case noteCadrage = "note-cadrage"
-  case noteFaisabilite = "note-faisabilite"
+  case territory = "territoire"
+  case intentionNote = "note-intention"
+  case framingNote = "note-cadrage"
+  case feasibilityNote = "note-faisabilite"
   case cooperation
-  case retourExperience = "retour-experience"
+  case feedback = "retour-experience"
 
   public var englishAlias: String {
     switch self {
     case .action: "action"
-    case .territoire: "territory"
-    case .noteIntention: "intention-note"
-    case .noteCadrage: "framing-note"
-    case .noteFaisabilite: "feasibility-note"
+    case .territory: "territory"
+    case .intentionNote: "intention-note"
+    case .framingNote: "framing-note"
+    case .feasibilityNote: "feasibility-note"
     case .cooperation: "cooperation"
-    case .retourExperience: "feedback"
+    case .feedback: "feedback"
     }
   }
 }

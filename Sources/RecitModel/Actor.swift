@@ -1,52 +1,52 @@
 /// The four categories of actors of the référentiel, plus residents and others.
 public enum ActorCategory: String, Sendable, Codable, CaseIterable {
-  case elu
-  case agent
-  case etat
-  case acteurSocioEconomique = "acteur-socio-economique"
-  case habitant
-  case autre
+  case elected = "elu"
+  case staff = "agent"
+  case state = "etat"
+  case socioEconomic = "acteur-socio-economique"
+  case resident = "habitant"
+  case other = "autre"
 
   /// The English value accepted as an alias in files.
   public var englishAlias: String {
     switch self {
-    case .elu: "elected"
-    case .agent: "staff"
-    case .etat: "state"
-    case .acteurSocioEconomique: "socio-economic"
-    case .habitant: "resident"
-    case .autre: "other"
+    case .elected: "elected"
+    case .staff: "staff"
+    case .state: "state"
+    case .socioEconomic: "socio-economic"
+    case .resident: "resident"
+    case .other: "other"
     }
   }
 
   public var label: LocalizedText {
     switch self {
-    case .elu: LocalizedText(fr: "élus", en: "elected officials")
-    case .agent: LocalizedText(fr: "agents", en: "staff")
-    case .etat: LocalizedText(fr: "État territorial", en: "territorial State")
-    case .acteurSocioEconomique:
+    case .elected: LocalizedText(fr: "élus", en: "elected officials")
+    case .staff: LocalizedText(fr: "agents", en: "staff")
+    case .state: LocalizedText(fr: "État territorial", en: "territorial State")
+    case .socioEconomic:
       LocalizedText(fr: "acteurs socio-économiques", en: "socio-economic actors")
-    case .habitant: LocalizedText(fr: "habitants", en: "residents")
-    case .autre: LocalizedText(fr: "autres", en: "others")
+    case .resident: LocalizedText(fr: "habitants", en: "residents")
+    case .other: LocalizedText(fr: "autres", en: "others")
     }
   }
 }
 
 /// What kind of being an actor is: the actantial schema admits things and ideas as actants.
 public enum ActorNature: String, Sendable, Codable, CaseIterable {
-  case personne
-  case collectif
+  case person = "personne"
+  case collective = "collectif"
   case institution
-  case chose
-  case idee
+  case thing = "chose"
+  case idea = "idee"
 
   public var englishAlias: String {
     switch self {
-    case .personne: "person"
-    case .collectif: "collective"
+    case .person: "person"
+    case .collective: "collective"
     case .institution: "institution"
-    case .chose: "thing"
-    case .idee: "idea"
+    case .thing: "thing"
+    case .idea: "idea"
     }
   }
 }
@@ -70,7 +70,7 @@ public struct Actor: Hashable, Sendable {
   public var location: SourceLocation
 
   public init(
-    id: String, name: Text?, category: ActorCategory?, nature: ActorNature = .collectif,
+    id: String, name: Text?, category: ActorCategory?, nature: ActorNature = .collective,
     description: Text? = nil, scope: ActorScope, location: SourceLocation
   ) {
     self.id = id

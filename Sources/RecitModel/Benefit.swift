@@ -1,22 +1,22 @@
 /// The three dimensions of value created (Valeur, balise 2).
 public enum ValueDimension: String, Sendable, Codable, CaseIterable {
-  case effetsUtiles = "effets-utiles"
-  case ecologique
-  case economique
+  case usefulEffects = "effets-utiles"
+  case ecological = "ecologique"
+  case economic = "economique"
 
   public var englishAlias: String {
     switch self {
-    case .effetsUtiles: "useful-effects"
-    case .ecologique: "ecological"
-    case .economique: "economic"
+    case .usefulEffects: "useful-effects"
+    case .ecological: "ecological"
+    case .economic: "economic"
     }
   }
 
   public var label: LocalizedText {
     switch self {
-    case .effetsUtiles: LocalizedText(fr: "effets utiles", en: "useful effects")
-    case .ecologique: LocalizedText(fr: "écologique", en: "ecological")
-    case .economique: LocalizedText(fr: "économique", en: "economic")
+    case .usefulEffects: LocalizedText(fr: "effets utiles", en: "useful effects")
+    case .ecological: LocalizedText(fr: "écologique", en: "ecological")
+    case .economic: LocalizedText(fr: "économique", en: "economic")
     }
   }
 }

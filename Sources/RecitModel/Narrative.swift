@@ -1,25 +1,25 @@
 /// How a narrative stands towards the carried one.
 public enum Stance: String, Sendable, Codable, CaseIterable {
   /// The narrative the action's authors carry (the body of `action.md`).
-  case porte
+  case carried = "porte"
   /// Another point of view that does not contest the carried narrative.
-  case alternatif
+  case alternative = "alternatif"
   /// A point of view that contests it.
-  case contradictoire
+  case contradictory = "contradictoire"
 
   public var englishAlias: String {
     switch self {
-    case .porte: "carried"
-    case .alternatif: "alternative"
-    case .contradictoire: "contradictory"
+    case .carried: "carried"
+    case .alternative: "alternative"
+    case .contradictory: "contradictory"
     }
   }
 
   public var label: LocalizedText {
     switch self {
-    case .porte: LocalizedText(fr: "récit porté", en: "carried narrative")
-    case .alternatif: LocalizedText(fr: "récit alternatif", en: "alternative narrative")
-    case .contradictoire: LocalizedText(fr: "récit contradictoire", en: "contradictory narrative")
+    case .carried: LocalizedText(fr: "récit porté", en: "carried narrative")
+    case .alternative: LocalizedText(fr: "récit alternatif", en: "alternative narrative")
+    case .contradictory: LocalizedText(fr: "récit contradictoire", en: "contradictory narrative")
     }
   }
 }
@@ -107,5 +107,5 @@ public struct Narrative: Hashable, Sendable {
   }
 
   /// The stance, with its default: `alternatif`.
-  public var effectiveStance: Stance { stance?.value ?? .alternatif }
+  public var effectiveStance: Stance { stance?.value ?? .alternative }
 }

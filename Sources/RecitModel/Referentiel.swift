@@ -1,17 +1,17 @@
 /// The four invariants of the référentiel "Villes pairs, territoires pilotes de la transition".
 public enum Invariant: String, Sendable, Codable, CaseIterable {
   case engagement
-  case systemique
+  case systemic = "systemique"
   case cooperation
-  case valeur
+  case value = "valeur"
 
   /// The English id accepted as an alias in balise ids (`systemic/2`).
   public var englishAlias: String {
     switch self {
     case .engagement: "engagement"
-    case .systemique: "systemic"
+    case .systemic: "systemic"
     case .cooperation: "cooperation"
-    case .valeur: "value"
+    case .value: "value"
     }
   }
 
@@ -21,13 +21,13 @@ public enum Invariant: String, Sendable, Codable, CaseIterable {
       LocalizedText(
         fr: "L'engagement des acteurs du territoire comme ressource",
         en: "The commitment of the territory's actors as a resource")
-    case .systemique:
+    case .systemic:
       LocalizedText(
         fr: "Agir de façon intégrée, s'intéresser aux effets systémiques de l'action",
         en: "Act in an integrated way, mind the systemic effects of action")
     case .cooperation:
       LocalizedText(fr: "Travailler en coopération", en: "Work in cooperation")
-    case .valeur:
+    case .value:
       LocalizedText(
         fr: "Évaluer la valeur créée et le rapport aux moyens mobilisés",
         en: "Assess the value created against the means committed")
@@ -68,14 +68,14 @@ public enum Referentiel {
       "Veiller à ce que l'engagement fasse ressource pour la personne, pour qu'il puisse se maintenir dans la durée",
       "Make sure commitment is a resource for the person, so that it can last"),
     b(.engagement, 6, "S'engager, c'est voyager", "Committing oneself is a journey"),
-    b(.systemique, 1, "Élargir le regard", "Widen the view"),
-    b(.systemique, 2, "Créer un effet d'entraînement", "Create a ripple effect"),
-    b(.systemique, 3, "Progresser par sauts systémiques", "Move forward by systemic leaps"),
+    b(.systemic, 1, "Élargir le regard", "Widen the view"),
+    b(.systemic, 2, "Créer un effet d'entraînement", "Create a ripple effect"),
+    b(.systemic, 3, "Progresser par sauts systémiques", "Move forward by systemic leaps"),
     b(
-      .systemique, 4, "Saisir les opportunités, les évènements, comme une ressource",
+      .systemic, 4, "Saisir les opportunités, les évènements, comme une ressource",
       "Seize opportunities and events as a resource"),
     b(
-      .systemique, 5, "Piloter par le sens, les délais, l'attention aux ressources",
+      .systemic, 5, "Piloter par le sens, les délais, l'attention aux ressources",
       "Steer by meaning, time frames and care for resources"),
     b(
       .cooperation, 1, "Coopérer ne signifie pas être alignés",
@@ -92,22 +92,22 @@ public enum Referentiel {
       "Grow a culture of shared risk"),
     b(.cooperation, 6, "Jouer le temps et le territoire", "Play on time and territory"),
     b(
-      .valeur, 1, "Appréhender la multiplicité des dimensions de valeurs",
+      .value, 1, "Appréhender la multiplicité des dimensions de valeurs",
       "Grasp the many dimensions of value"),
     b(
-      .valeur, 2, "Créer de la valeur à visées à la fois sociale, environnementale, économique",
+      .value, 2, "Créer de la valeur à visées à la fois sociale, environnementale, économique",
       "Create value that is at once social, environmental and economic"),
     b(
-      .valeur, 3, "Renforcer la capacité collective à entreprendre",
+      .value, 3, "Renforcer la capacité collective à entreprendre",
       "Strengthen the collective capacity to undertake"),
     b(
-      .valeur, 4, "Évaluer une diversité de plans / de résultats",
+      .value, 4, "Évaluer une diversité de plans / de résultats",
       "Assess a variety of planes and results"),
     b(
-      .valeur, 5, "Articuler les plans monétaire et symbolique de la valorisation",
+      .value, 5, "Articuler les plans monétaire et symbolique de la valorisation",
       "Link the monetary and symbolic sides of value"),
     b(
-      .valeur, 6,
+      .value, 6,
       "Favoriser / valoriser une circulation monétaire endogène/exogène aux territoires",
       "Foster money that circulates within and into the territories"),
   ]

@@ -3,33 +3,33 @@ import RecitModel
 extension Comparison {
   /// A part an actor plays in one narrative's resolved schema (the object names no actor).
   public enum PlayedRole: String, Hashable, Sendable, CaseIterable, Comparable {
-    case destinateur
-    case sujet
-    case destinataire
-    case adjuvant
-    case opposant
+    case sender = "destinateur"
+    case subject = "sujet"
+    case receiver = "destinataire"
+    case helper = "adjuvant"
+    case opponent = "opposant"
 
     /// The schema role this part comes from.
     public var role: Role {
       switch self {
-      case .destinateur: .destinateur
-      case .sujet: .sujet
-      case .destinataire: .destinataires
-      case .adjuvant: .adjuvants
-      case .opposant: .opposants
+      case .sender: .sender
+      case .subject: .subject
+      case .receiver: .receivers
+      case .helper: .helpers
+      case .opponent: .opponents
       }
     }
 
     /// On the quest's side: gives it, carries it or helps it.
-    public var supportsQuest: Bool { self == .destinateur || self == .sujet || self == .adjuvant }
+    public var supportsQuest: Bool { self == .sender || self == .subject || self == .helper }
 
     public var label: LocalizedText {
       switch self {
-      case .destinateur: LocalizedText(fr: "destinateur", en: "sender")
-      case .sujet: LocalizedText(fr: "sujet", en: "subject")
-      case .destinataire: LocalizedText(fr: "destinataire", en: "receiver")
-      case .adjuvant: LocalizedText(fr: "adjuvant", en: "helper")
-      case .opposant: LocalizedText(fr: "opposant", en: "opponent")
+      case .sender: LocalizedText(fr: "destinateur", en: "sender")
+      case .subject: LocalizedText(fr: "sujet", en: "subject")
+      case .receiver: LocalizedText(fr: "destinataire", en: "receiver")
+      case .helper: LocalizedText(fr: "adjuvant", en: "helper")
+      case .opponent: LocalizedText(fr: "opposant", en: "opponent")
       }
     }
 
@@ -77,12 +77,12 @@ extension Comparison {
     static func zone(of cells: [[PlayedRole]]) -> Zone {
       guard cells.count > 1 else { return .stable }
       // Which side each narrative puts the actor on: against the quest, for it, or both.
-      let sides = cells.map { ($0.contains(.opposant), $0.contains(where: \.supportsQuest)) }
+      let sides = cells.map { ($0.contains(.opponent), $0.contains(where: \.supportsQuest)) }
       let conflict = sides.indices.contains { o in
         sides[o].0 && sides.indices.contains { s in sides[s].1 && sides[s] != sides[o] }
       }
       if conflict { return .conflit }
-      let helped = cells.allSatisfy { $0.contains(.adjuvant) || $0.contains(.destinataire) }
+      let helped = cells.allSatisfy { $0.contains(.helper) || $0.contains(.receiver) }
       if helped && !sides.contains(where: \.0) { return .cooperation }
       return Set(cells).count == 1 ? .stable : .divergent
     }

@@ -27,7 +27,7 @@ extension Comparison {
       stable = count(.stable)
       arbitrationRecorded = arbitrated
       categories = ActorCategory.allCases.map { category in
-        let mine = rows.filter { ($0.actor.category ?? .autre) == category }
+        let mine = rows.filter { ($0.actor.category ?? .other) == category }
         return CategoryCount(
           category: category, actors: mine.count,
           divergences: mine.filter { $0.zone == .conflit || $0.zone == .divergent }.count,

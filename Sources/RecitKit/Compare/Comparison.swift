@@ -94,7 +94,7 @@ extension Comparison {
       narrator = action.resolvedNarrator(of: narrative).map { ActorRef($0.id, actors: actors) }
       title = narrative.title?.value
       subjects = (schema.subjects ?? []).map { ActorRef($0.id, actors: actors) }
-      object = schema.isFilled(.objet) ? schema.object?.value : nil
+      object = schema.isFilled(.object) ? schema.object?.value : nil
       questInherited = narrative.quest == nil
     }
 

@@ -133,9 +133,9 @@ extension ComparisonWording {
 
   static func stance(_ stance: Stance) -> LocalizedText {
     switch stance {
-    case .porte: LocalizedText(fr: "porté", en: "carried")
-    case .alternatif: LocalizedText(fr: "alternatif", en: "alternative")
-    case .contradictoire: LocalizedText(fr: "contradictoire", en: "contradictory")
+    case .carried: LocalizedText(fr: "porté", en: "carried")
+    case .alternative: LocalizedText(fr: "alternatif", en: "alternative")
+    case .contradictory: LocalizedText(fr: "contradictoire", en: "contradictory")
     }
   }
 }

@@ -44,13 +44,13 @@ public struct ConflictGraph: Hashable, Sendable {
     var relations: [[Int]: [Relation?]] = [:]
     for column in 0..<count {
       let subjects = comparison.rows.indices.filter {
-        comparison.rows[$0].cells[column].contains(.sujet)
+        comparison.rows[$0].cells[column].contains(.subject)
       }
       for subject in subjects {
         for (other, row) in comparison.rows.enumerated() where other != subject {
           let roles = row.cells[column]
           let relation: Relation? =
-            roles.contains(.opposant)
+            roles.contains(.opponent)
             ? .opposition : roles.contains(where: \.supportsQuest) ? .alliance : nil
           guard let relation else { continue }
           let key = [min(subject, other), max(subject, other)]

@@ -49,12 +49,12 @@ enum Labels {
   static func category(_ category: ActorCategory, _ language: Language) -> String {
     let words: (String, String) =
       switch category {
-      case .elu: ("élu", "elected official")
-      case .agent: ("agent", "staff")
-      case .etat: ("État territorial", "territorial State")
-      case .acteurSocioEconomique: ("acteur socio-économique", "socio-economic actor")
-      case .habitant: ("habitant", "resident")
-      case .autre: ("autre", "other")
+      case .elected: ("élu", "elected official")
+      case .staff: ("agent", "staff")
+      case .state: ("État territorial", "territorial State")
+      case .socioEconomic: ("acteur socio-économique", "socio-economic actor")
+      case .resident: ("habitant", "resident")
+      case .other: ("autre", "other")
       }
     return language == .fr ? words.0 : words.1
   }
@@ -63,12 +63,12 @@ enum Labels {
     let words: (String, String) =
       switch type {
       case .action: ("Action", "Action")
-      case .territoire: ("Récit du territoire", "Territory narrative")
-      case .noteIntention: ("Note d'intention", "Intention note")
-      case .noteCadrage: ("Note de cadrage", "Framing note")
-      case .noteFaisabilite: ("Note de faisabilité", "Feasibility note")
+      case .territory: ("Récit du territoire", "Territory narrative")
+      case .intentionNote: ("Note d'intention", "Intention note")
+      case .framingNote: ("Note de cadrage", "Framing note")
+      case .feasibilityNote: ("Note de faisabilité", "Feasibility note")
       case .cooperation: ("Raconter la coopération", "Telling the cooperation")
-      case .retourExperience: ("Retour d'expérience", "Feedback session")
+      case .feedback: ("Retour d'expérience", "Feedback session")
       }
     return language == .fr ? words.0 : words.1
   }

@@ -70,7 +70,7 @@ struct Names {
       ("destinateur_texte", phrase(schema.senders)),
       ("sujet", references(schema.subjects)),
       ("sujet_texte", phrase(schema.subjects)),
-      ("objet", .optional(schema.isFilled(.objet) ? schema.object?.value : nil)),
+      ("objet", .optional(schema.isFilled(.object) ? schema.object?.value : nil)),
       ("destinataires", references(schema.receivers)),
       ("destinataires_texte", phrase(schema.receivers)),
       ("adjuvants", references(schema.helpers)),
@@ -120,7 +120,7 @@ struct Names {
       list.append(
         .object([
           ("id", .string(narrator.id)), ("nom", .string(resolver.displayName(narrator))),
-          ("est_personne", .bool(actor?.nature == .personne)),
+          ("est_personne", .bool(actor?.nature == .person)),
         ]))
     }
     return .array(list)
@@ -139,11 +139,11 @@ struct Names {
       ("rang", .int(index + 1)),
       ("posture", .string(stance.rawValue)),
       ("posture_libelle", .string(stance.label.text(in: language))),
-      ("est_porte", .bool(stance == .porte)),
-      ("est_contradictoire", .bool(stance == .contradictoire)),
+      ("est_porte", .bool(stance == .carried)),
+      ("est_contradictoire", .bool(stance == .contradictory)),
       ("narrateur", narrator.map(reference) ?? .null),
       ("narrateur_categorie", .optional(actor?.category.map { Labels.category($0, language) })),
-      ("narrateur_est_personne", .bool(actor?.nature == .personne)),
+      ("narrateur_est_personne", .bool(actor?.nature == .person)),
       ("titre", .optional(narrative.title?.value)),
       ("date", .optional(narrative.date?.value.map(DateWords.iso))),
       ("schema", schemaValue(action.resolvedSchema(of: narrative))),

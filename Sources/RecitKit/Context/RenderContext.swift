@@ -74,7 +74,7 @@ public struct RenderContext: Sendable {
       ("ancre", .string(Anchors.action(action.id))),
       ("type", .string(action.effectiveType.rawValue)),
       ("type_libelle", .string(Labels.type(action.effectiveType, language))),
-      ("est_territoire", .bool(action.effectiveType == .territoire)),
+      ("est_territoire", .bool(action.effectiveType == .territory)),
       ("titre", .string(action.title?.value ?? action.id)),
       ("resume", .optional(action.summary?.value)),
       ("date", .optional(action.date?.value.map(DateWords.iso))),

@@ -32,7 +32,7 @@ extension Decoder {
 
   private func carried(narrator: Reference?, body: Body) -> Narrative {
     Narrative(
-      file: file, stance: Located(.porte, at: .start(of: file)), narrator: narrator, title: nil,
+      file: file, stance: Located(.carried, at: .start(of: file)), narrator: narrator, title: nil,
       date: nil, schema: ActantialSchema(), quest: nil, disagreements: [], body: body)
   }
 
@@ -196,7 +196,7 @@ extension Decoder {
       let names = [
         role.rawValue, role.englishAlias,
         String(
-          role.rawValue.dropLast(role == .destinateur || role == .sujet || role == .objet ? 0 : 1)),
+          role.rawValue.dropLast(role == .sender || role == .subject || role == .object ? 0 : 1)),
       ]
       if names.contains(folded) { return .role(role) }
     }

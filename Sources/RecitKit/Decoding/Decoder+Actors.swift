@@ -42,7 +42,7 @@ extension Decoder {
       among: ActorNature.allCases.map { ($0, [$0.rawValue, $0.englishAlias]) })
     return Actor(
       id: id, name: text(values[keys.name], what: LocalizedText(fr: "nom", en: "name")),
-      category: category?.value, nature: nature?.value ?? .collectif,
+      category: category?.value, nature: nature?.value ?? .collective,
       description: text(
         values[keys.description], what: LocalizedText(fr: "description", en: "description")),
       scope: scope, location: key.location)

@@ -61,8 +61,8 @@ extension Builder {
     if formats.contains(.docbook) {
       // The territory's narrative opens the book.
       let ordered =
-        all.filter { $0.0.effectiveType == .territoire }
-        + all.filter { $0.0.effectiveType != .territoire }
+        all.filter { $0.0.effectiveType == .territory }
+        + all.filter { $0.0.effectiveType != .territory }
       let layout = template("docbook-book")
       let book = try engine.render(layout, context: context.project(actions: ordered))
       files.append(

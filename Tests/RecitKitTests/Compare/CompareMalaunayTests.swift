@@ -23,25 +23,25 @@ import Testing
 
   @Test func columnsPutTheCarriedNarrativeFirst() {
     #expect(comparison.narratives.map(\.narrator?.id) == ["mairie", "amap", "producteurs"])
-    #expect(comparison.narratives.map(\.stance) == [.porte, .contradictoire, .alternatif])
+    #expect(comparison.narratives.map(\.stance) == [.carried, .contradictory, .alternative])
     #expect(!comparison.isSinglePointOfView)
   }
 
   @Test func theAMAPOpposesTheTownHallAndTheTownHallTheAMAP() throws {
-    #expect(try roles(of: "amap", toldBy: "mairie") == [.opposant])
-    #expect(try roles(of: "mairie", toldBy: "amap") == [.opposant])
-    #expect(try roles(of: "amap", toldBy: "amap") == [.sujet])
+    #expect(try roles(of: "amap", toldBy: "mairie") == [.opponent])
+    #expect(try roles(of: "mairie", toldBy: "amap") == [.opponent])
+    #expect(try roles(of: "amap", toldBy: "amap") == [.subject])
     #expect(comparison.row(for: "amap")?.zone == .conflit)
     #expect(comparison.row(for: "mairie")?.zone == .conflit)
   }
 
   @Test func theProducersHelpTheTownHallAndLeaveTheAMAPOut() throws {
-    #expect(try roles(of: "producteurs", toldBy: "mairie") == [.destinataire, .adjuvant])
-    #expect(try roles(of: "producteurs", toldBy: "producteurs") == [.sujet, .destinataire])
-    #expect(try roles(of: "mairie", toldBy: "producteurs") == [.destinateur, .adjuvant])
+    #expect(try roles(of: "producteurs", toldBy: "mairie") == [.receiver, .helper])
+    #expect(try roles(of: "producteurs", toldBy: "producteurs") == [.subject, .receiver])
+    #expect(try roles(of: "mairie", toldBy: "producteurs") == [.sender, .helper])
     #expect(try roles(of: "amap", toldBy: "producteurs") == [])
     #expect(comparison.row(for: "producteurs")?.zone == .divergent)
-    let opponents = comparison.disagreements.first { $0.subject == .role(.opposants) }
+    let opponents = comparison.disagreements.first { $0.subject == .role(.opponents) }
     #expect(opponents?.items.map(\.narrator?.id) == ["amap", "producteurs"])
   }
 
@@ -67,7 +67,7 @@ import Testing
   @Test func disagreementsAreGroupedRolesFirstThenQuest() {
     #expect(
       comparison.disagreements.map(\.subject) == [
-        .role(.objet), .role(.destinataires), .role(.opposants), .quest,
+        .role(.object), .role(.receivers), .role(.opponents), .quest,
       ])
   }
 
@@ -76,7 +76,7 @@ import Testing
     #expect(comparison.arbitration?.contains("chacun a cédé") == true)
     #expect(comparison.summary.conflicts == 2)
     #expect(comparison.summary.categories.map(\.category) == ActorCategory.allCases)
-    let elus = try #require(comparison.summary.categories.first { $0.category == .elu })
+    let elus = try #require(comparison.summary.categories.first { $0.category == .elected })
     #expect((elus.actors, elus.divergences, elus.conflicts) == (2, 2, 1))
     let sentences = comparison.summary.sentences
     #expect(sentences.map(\.actorID) == ["mairie", "habitants", "amap"])

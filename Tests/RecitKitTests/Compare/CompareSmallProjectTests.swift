@@ -88,7 +88,7 @@ import Testing
     ])
     #expect(
       comparison.disagreements.map(\.subject) == [
-        .role(.adjuvants), .quest, .other("Le calendrier"), .other(""),
+        .role(.helpers), .quest, .other("Le calendrier"), .other(""),
       ])
     #expect(comparison.disagreements[2].items.map(\.text) == ["Trop tard.", "Trop tôt."])
     let unknown = try #require(comparison.row(for: "inconnu"))

@@ -9,39 +9,39 @@ import Testing
   private func zone(_ cells: [[R]]) -> Comparison.Zone { Comparison.Row.zone(of: cells) }
 
   @Test func helperHereOpponentThereIsConflict() {
-    #expect(zone([[.adjuvant], [.opposant]]) == .conflit)
+    #expect(zone([[.helper], [.opponent]]) == .conflit)
   }
 
   @Test func opponentHereSubjectOrSenderThereIsConflict() {
-    #expect(zone([[.opposant], [.sujet]]) == .conflit)
-    #expect(zone([[.destinateur], [], [.opposant]]) == .conflit)
+    #expect(zone([[.opponent], [.subject]]) == .conflit)
+    #expect(zone([[.sender], [], [.opponent]]) == .conflit)
   }
 
   @Test func opponentHereReceiverThereIsOnlyDivergent() {
-    #expect(zone([[.opposant], [.destinataire]]) == .divergent)
+    #expect(zone([[.opponent], [.receiver]]) == .divergent)
   }
 
   @Test func ambivalenceInsideOneNarrativeIsNoConflictBetweenNarratives() {
-    #expect(zone([[.adjuvant, .opposant], []]) == .divergent)
-    #expect(zone([[.adjuvant, .opposant], [.adjuvant, .opposant]]) == .stable)
+    #expect(zone([[.helper, .opponent], []]) == .divergent)
+    #expect(zone([[.helper, .opponent], [.helper, .opponent]]) == .stable)
   }
 
   @Test func helperOrReceiverEverywhereIsCooperation() {
-    #expect(zone([[.adjuvant], [.destinataire], [.sujet, .destinataire]]) == .cooperation)
-    #expect(zone([[.adjuvant], [.adjuvant]]) == .cooperation)
+    #expect(zone([[.helper], [.receiver], [.subject, .receiver]]) == .cooperation)
+    #expect(zone([[.helper], [.helper]]) == .cooperation)
   }
 
   @Test func absentFromOneNarrativeIsNoCooperation() {
-    #expect(zone([[.adjuvant], []]) == .divergent)
+    #expect(zone([[.helper], []]) == .divergent)
   }
 
   @Test func sameRolesEverywhereIsStable() {
-    #expect(zone([[.sujet], [.sujet]]) == .stable)
-    #expect(zone([[.opposant], [.opposant]]) == .stable)
+    #expect(zone([[.subject], [.subject]]) == .stable)
+    #expect(zone([[.opponent], [.opponent]]) == .stable)
   }
 
   @Test func oneNarrativeIsAlwaysStable() {
-    #expect(zone([[.adjuvant]]) == .stable)
-    #expect(zone([[.adjuvant, .opposant]]) == .stable)
+    #expect(zone([[.helper]]) == .stable)
+    #expect(zone([[.helper, .opponent]]) == .stable)
   }
 }

@@ -56,7 +56,7 @@ import Testing
     let amap = try #require(action.narratives.first { $0.file.hasSuffix("amap.md") })
     #expect(action.resolvedSchema(of: amap).receivers?.map(\.id) == ["habitants", "producteurs"])
     #expect(action.resolvedSchema(of: amap).opponents?.map(\.id) == ["mairie"])
-    #expect(amap.disagreements.map(\.about?.value) == [.role(.objet), .other("le calendrier")])
+    #expect(amap.disagreements.map(\.about?.value) == [.role(.object), .other("le calendrier")])
   }
 
   // MARK: Helpers

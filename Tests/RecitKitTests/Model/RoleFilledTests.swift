@@ -8,12 +8,12 @@ import Testing
     let schema = ActantialSchema(
       senders: [], subjects: [Reference("mairie", kind: .actor, at: location)],
       object: Text("  ", at: location))
-    #expect(!schema.isFilled(.objet))
-    #expect(!schema.isFilled(.destinateur))
-    #expect(schema.isFilled(.sujet))
-    #expect(!schema.isFilled(.opposants))
+    #expect(!schema.isFilled(.object))
+    #expect(!schema.isFilled(.sender))
+    #expect(schema.isFilled(.subject))
+    #expect(!schema.isFilled(.opponents))
     var filled = schema
     filled.object = Text(" un marché ", at: location)
-    #expect(filled.isFilled(.objet))
+    #expect(filled.isFilled(.object))
   }
 }

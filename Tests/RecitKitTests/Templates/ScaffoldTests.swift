@@ -48,7 +48,7 @@ import Testing
     try filled.write(toFile: project.root + "/" + path, atomically: true, encoding: .utf8)
     let action = try #require(try project.load().actions.first)
     let narrator = action.schema.helpers?.first?.id ?? "appui"
-    let other = try scaffolder.newNarrative(of: action, narrator: narrator, stance: .contradictoire)
+    let other = try scaffolder.newNarrative(of: action, narrator: narrator, stance: .contradictory)
     let otherText = try String(contentsOfFile: project.root + "/" + other, encoding: .utf8)
     try Self.fill(otherText).write(
       toFile: project.root + "/" + other, atomically: true, encoding: .utf8)
@@ -88,18 +88,18 @@ import Testing
     let loaded = try project.load()
     let scaffolder = Scaffolder(project: loaded, engine: try TemplateEngine(templates: .builtIn))
     let path = try scaffolder.newNarrative(
-      of: loaded.actions[0], narrator: "riverains", stance: .alternatif)
+      of: loaded.actions[0], narrator: "riverains", stance: .alternative)
     #expect(path == "actions/fifty/riverains.md")
     #expect(!FileManager.default.fileExists(atPath: project.root + "/actions/fifty.md"))
     let moved = try Data(
       contentsOf: URL(fileURLWithPath: project.root + "/actions/fifty/action.md"))
     #expect(moved == Data(original.utf8))
     let again = try scaffolder.newNarrative(
-      of: try project.load().actions[0], narrator: "riverains", stance: .alternatif)
+      of: try project.load().actions[0], narrator: "riverains", stance: .alternative)
     #expect(again == "actions/fifty/riverains-2.md")
     let reloaded = try project.load()
     #expect(reloaded.actions[0].narratives.count == 3)
-    #expect(reloaded.actions[0].narratives[1].effectiveStance == .alternatif)
+    #expect(reloaded.actions[0].narratives[1].effectiveStance == .alternative)
   }
 
   @Test func newActionNamesAreUniqueSlugs() throws {

@@ -48,7 +48,7 @@ extension ActionCheckContext {
       for reference in refs ?? [] { list.append(NamedReference(reference: reference, role: role)) }
     }
     func addSchema(_ schema: ActantialSchema) {
-      for role in Role.allCases where role != .objet {
+      for role in Role.allCases where role != .object {
         add(schema.actors(in: role), role.label)
       }
     }

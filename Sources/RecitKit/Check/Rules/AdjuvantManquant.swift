@@ -4,7 +4,7 @@ import RecitModel
 struct AdjuvantManquant: MissingRoleRule {
   static let rule = Rule.adjuvantManquant
   static let severity = Severity.warning
-  static let role = Role.adjuvants
+  static let role = Role.helpers
   static let title = LocalizedText(fr: "pas d'adjuvant", en: "no helper")
   static let message = LocalizedText(
     fr: "aucun adjuvant : qui ou quoi aide le sujet ?",

@@ -21,7 +21,7 @@ struct ConflitSansArbitrage: ActionRule {
     let action = context.action
     guard context.isCarriedReadable, action.arbitration == nil else { return }
     let disagreeing = action.narratives.filter { narrative in
-      narrative.effectiveStance == .contradictoire || !narrative.disagreements.isEmpty
+      narrative.effectiveStance == .contradictory || !narrative.disagreements.isEmpty
         || !SchemaComparison.same(action.resolvedSchema(of: narrative), action.schema)
     }
     guard let first = disagreeing.first else { return }

@@ -21,7 +21,7 @@ struct ContradictionVide: ActionRule {
   static func check(_ context: ActionCheckContext, into found: inout [Diagnostic]) {
     let action = context.action
     for narrative in action.narratives where narrative.isReadable {
-      guard narrative.effectiveStance == .contradictoire, narrative.disagreements.isEmpty,
+      guard narrative.effectiveStance == .contradictory, narrative.disagreements.isEmpty,
         SchemaComparison.same(action.resolvedSchema(of: narrative), action.schema)
       else { continue }
       found.append(

@@ -4,7 +4,7 @@ import RecitModel
 struct DestinataireManquant: MissingRoleRule {
   static let rule = Rule.destinataireManquant
   static let severity = Severity.warning
-  static let role = Role.destinataires
+  static let role = Role.receivers
   static let title = LocalizedText(fr: "pas de destinataire", en: "no receiver")
   static let message = LocalizedText(
     fr: "aucun destinataire : à qui profite la quête ?",

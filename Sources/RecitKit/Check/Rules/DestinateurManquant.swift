@@ -4,7 +4,7 @@ import RecitModel
 struct DestinateurManquant: MissingRoleRule {
   static let rule = Rule.destinateurManquant
   static let severity = Severity.warning
-  static let role = Role.destinateur
+  static let role = Role.sender
   static let title = LocalizedText(fr: "pas de destinateur", en: "no sender")
   static let message = LocalizedText(
     fr: "le destinateur est manquant : qui ou quoi confie la mission ?",

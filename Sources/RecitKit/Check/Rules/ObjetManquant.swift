@@ -4,7 +4,7 @@ import RecitModel
 struct ObjetManquant: MissingRoleRule {
   static let rule = Rule.objetManquant
   static let severity = Severity.error
-  static let role = Role.objet
+  static let role = Role.object
   static let title = LocalizedText(fr: "la quête n'a pas d'objet", en: "the quest has no object")
   static let message = LocalizedText(
     fr: "l'objet est manquant : que cherche la quête ?",

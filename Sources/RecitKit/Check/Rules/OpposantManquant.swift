@@ -4,7 +4,7 @@ import RecitModel
 struct OpposantManquant: MissingRoleRule {
   static let rule = Rule.opposantManquant
   static let severity = Severity.warning
-  static let role = Role.opposants
+  static let role = Role.opponents
   static let title = LocalizedText(fr: "pas d'opposant", en: "no opponent")
   static let message = LocalizedText(
     fr:

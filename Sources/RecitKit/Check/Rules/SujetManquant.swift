@@ -4,7 +4,7 @@ import RecitModel
 struct SujetManquant: MissingRoleRule {
   static let rule = Rule.sujetManquant
   static let severity = Severity.error
-  static let role = Role.sujet
+  static let role = Role.subject
   static let title = LocalizedText(fr: "la quête n'a pas de sujet", en: "the quest has no subject")
   static let message = LocalizedText(
     fr: "le sujet est manquant : qui mène la quête ?",

@@ -28,7 +28,7 @@ extension ActantialDiagram {
 
   /// The order the description follows: the top row, the sujet, the bottom row.
   static let order: [Role] = [
-    .destinateur, .objet, .destinataires, .sujet, .adjuvants, .opposants,
+    .sender, .object, .receivers, .subject, .helpers, .opponents,
   ]
 
   /// The text shown in an empty box.

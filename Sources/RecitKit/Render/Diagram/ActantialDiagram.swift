@@ -49,7 +49,7 @@ public struct ActantialDiagram: Sendable {
   /// (`ActantialSchema.isFilled`).
   func entries(for role: Role) -> [String] {
     guard schema.isFilled(role) else { return [] }
-    if role == .objet { return schema.object.map { [$0.value] } ?? [] }
+    if role == .object { return schema.object.map { [$0.value] } ?? [] }
     return (schema.actors(in: role) ?? []).map { names[$0.id] ?? $0.id }
   }
 

@@ -21,7 +21,7 @@ extension DiagramLayout {
     let entries = diagram.entries(for: role)
     if entries.isEmpty {
       add(diagram.notFilled, at: left, style: .placeholder)
-    } else if role == .objet {
+    } else if role == .object {
       let lines = DiagramTextStyle.name.measure.wrap(
         entries[0], width: Double(inner), maxLines: maxObjectLines)
       lines.forEach { add($0, at: left, style: .name) }

@@ -32,14 +32,14 @@ struct DiagramLayout {
     let columns = (0..<3).map { Self.margin + $0 * (Self.boxWidth + Self.columnGap) }
     width = columns[2] + Self.boxWidth + Self.margin
     let top = Self.margin
-    var topRow = zip([Role.destinateur, .objet, .destinataires], columns).map {
+    var topRow = zip([Role.sender, .object, .receivers], columns).map {
       Self.box($0, of: diagram, x: $1, y: top)
     }
     Self.equalizeHeights(&topRow)
     let quest = QuestBand(diagram: diagram, centerX: columns[1] + Self.boxWidth / 2, width: width)
     let bandTop = topRow[0].frame.maxY
     let bottomTop = bandTop + max(Self.minimumBand, quest.height)
-    var bottomRow = zip([Role.adjuvants, .sujet, .opposants], columns).map {
+    var bottomRow = zip([Role.helpers, .subject, .opponents], columns).map {
       Self.box($0, of: diagram, x: $1, y: bottomTop)
     }
     Self.equalizeHeights(&bottomRow)

@@ -29,10 +29,10 @@ enum DiagramPalette {
 
   static func axis(of role: Role) -> Axis {
     switch role {
-    case .destinateur, .destinataires: communication
-    case .sujet, .objet: desire
-    case .adjuvants: helpers
-    case .opposants: opponents
+    case .sender, .receivers: communication
+    case .subject, .object: desire
+    case .helpers: helpers
+    case .opponents: opponents
     }
   }
 }

@@ -40,9 +40,9 @@ extension DocBookWriter {
     guard !inLink, let shown = body.names[id] else { return parent.appendText("@" + id) }
     let name: String
     switch body.natures[id] {
-    case .personne: name = "personname"
-    case .collectif, .institution: name = "orgname"
-    case .chose, .idee, nil: name = "phrase"
+    case .person: name = "personname"
+    case .collective, .institution: name = "orgname"
+    case .thing, .idea, nil: name = "phrase"
     }
     let element = parent.appendElement(name)
     element.setAttribute("role", "acteur")

@@ -6,7 +6,7 @@ import Testing
 extension RenderTests {
   @Suite struct DocBookBodyTests {
     let writer = DocBookBody(
-      names: RenderSamples.names, natures: ["mairie": .institution, "maraicher": .personne],
+      names: RenderSamples.names, natures: ["mairie": .institution, "maraicher": .person],
       idPrefix: "r1-")
     let validator = DocBookValidator()
 
