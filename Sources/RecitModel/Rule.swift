@@ -8,85 +8,85 @@
 /// `Sources/RecitKit/Check/Rules/`, its explanation in `Explanations/`.
 public enum Rule: String, Sendable, Codable, CaseIterable {
   // Reading files
-  case yamlInvalide = "yaml-invalide"
-  case fichierIllisible = "fichier-illisible"
-  case typeInvalide = "type-invalide"
-  case champInconnu = "champ-inconnu"
-  case aliasMixte = "alias-mixte"
-  case valeurInvalide = "valeur-invalide"
-  case actionIntrouvable = "action-introuvable"
-  case actionDupliquee = "action-dupliquee"
+  case invalidYAML = "yaml-invalide"
+  case unreadableFile = "fichier-illisible"
+  case wrongType = "type-invalide"
+  case unknownField = "champ-inconnu"
+  case mixedAliases = "alias-mixte"
+  case invalidValue = "valeur-invalide"
+  case missingActionFile = "action-introuvable"
+  case duplicateAction = "action-dupliquee"
   // Completeness of the actantial schema
-  case titreManquant = "titre-manquant"
-  case sujetManquant = "sujet-manquant"
-  case objetManquant = "objet-manquant"
-  case destinateurManquant = "destinateur-manquant"
-  case destinataireManquant = "destinataire-manquant"
-  case adjuvantManquant = "adjuvant-manquant"
-  case opposantManquant = "opposant-manquant"
+  case missingTitle = "titre-manquant"
+  case missingSubject = "sujet-manquant"
+  case missingObject = "objet-manquant"
+  case missingSender = "destinateur-manquant"
+  case missingReceiver = "destinataire-manquant"
+  case missingHelper = "adjuvant-manquant"
+  case missingOpponent = "opposant-manquant"
   // References
-  case acteurInconnu = "acteur-inconnu"
-  case acteurInutilise = "acteur-inutilise"
-  case acteurDuplique = "acteur-duplique"
-  case roleAmbivalent = "role-ambivalent"
+  case unknownActor = "acteur-inconnu"
+  case unusedActor = "acteur-inutilise"
+  case duplicateActor = "acteur-duplique"
+  case ambivalentRole = "role-ambivalent"
   // Quest
-  case etapeInvalide = "etape-invalide"
-  case etapeDupliquee = "etape-dupliquee"
-  case etapeOrpheline = "etape-orpheline"
-  case etapeLacune = "etape-lacune"
-  case influenceCirculaire = "influence-circulaire"
+  case invalidStep = "etape-invalide"
+  case duplicateStep = "etape-dupliquee"
+  case orphanStep = "etape-orpheline"
+  case stepGap = "etape-lacune"
+  case circularInfluence = "influence-circulaire"
   // Référentiel
-  case baliseInconnue = "balise-inconnue"
-  case dateInvalide = "date-invalide"
+  case unknownMarker = "balise-inconnue"
+  case invalidDate = "date-invalide"
   // Narratives
-  case narrateurManquant = "narrateur-manquant"
-  case recitUnique = "recit-unique"
-  case contradictionVide = "contradiction-vide"
-  case conflitSansArbitrage = "conflit-sans-arbitrage"
-  case destinataireSansBenefice = "destinataire-sans-benefice"
-  case pointsDeVueLimites = "points-de-vue-limites"
-  case recitVide = "recit-vide"
-  case aCompleter = "a-completer"
+  case missingNarrator = "narrateur-manquant"
+  case singleNarrative = "recit-unique"
+  case emptyContradiction = "contradiction-vide"
+  case conflictWithoutArbitration = "conflit-sans-arbitrage"
+  case receiverWithoutBenefit = "destinataire-sans-benefice"
+  case narrowViewpoints = "points-de-vue-limites"
+  case emptyNarrative = "recit-vide"
+  case toComplete = "a-completer"
 
   /// The severity each unit declares.
   public var defaultSeverity: Severity {
     switch self {
-    case .yamlInvalide,
-      .fichierIllisible,
-      .typeInvalide,
-      .aliasMixte,
-      .valeurInvalide,
-      .actionIntrouvable,
-      .actionDupliquee,
-      .titreManquant,
-      .sujetManquant,
-      .objetManquant,
-      .acteurInconnu,
-      .etapeInvalide,
-      .etapeDupliquee,
-      .etapeOrpheline,
-      .baliseInconnue,
-      .dateInvalide,
-      .narrateurManquant:
+    case .invalidYAML,
+      .unreadableFile,
+      .wrongType,
+      .mixedAliases,
+      .invalidValue,
+      .missingActionFile,
+      .duplicateAction,
+      .missingTitle,
+      .missingSubject,
+      .missingObject,
+      .unknownActor,
+      .invalidStep,
+      .duplicateStep,
+      .orphanStep,
+      .unknownMarker,
+      .invalidDate,
+      .missingNarrator:
       .error
-    case .champInconnu,
-      .destinateurManquant,
-      .destinataireManquant,
-      .adjuvantManquant,
-      .opposantManquant,
-      .acteurDuplique,
-      .roleAmbivalent,
-      .etapeLacune,
-      .influenceCirculaire,
-      .recitUnique,
-      .contradictionVide,
-      .recitVide,
-      .aCompleter:
+    case .unknownField,
+      .missingSender,
+      .missingReceiver,
+      .missingHelper,
+      .missingOpponent,
+      .duplicateActor,
+      .ambivalentRole,
+      .stepGap,
+      .circularInfluence,
+      .singleNarrative,
+      .emptyContradiction,
+      .emptyNarrative,
+      .toComplete:
       .warning
-    case .acteurInutilise,
-      .conflitSansArbitrage,
-      .destinataireSansBenefice,
-      .pointsDeVueLimites:
+    case .unusedActor,
+      .conflictWithoutArbitration,
+      .receiverWithoutBenefit,
+      .narrowViewpoints:
       .note
     }
   }

@@ -7,30 +7,22 @@ import Foundation
 ///
 /// It reads the sources as text, not the compiled library: a new unit names a `Rule` case
 /// that does not exist yet, so the library does not compile until this has run. Each unit
-/// file holds `struct NAME: …` with `static let rule = Rule.CASE` and `static let severity =
-/// Severity.LEVEL`; the id is the case in kebab case (`dateManquante` → `date-manquante`).
+/// file holds `struct NAME: …` with `static let id = "ID"` and `static let severity =
+/// Severity.LEVEL`; the `Rule` case is NAME in lower camel case.
 /// Rules keep the order and groups of the current `Rule.swift`; a new rule goes at the end.
 public enum RuleIndex {
   public struct Unit: Equatable, Sendable {
     public var typeName: String
-    public var caseName: String
+    public var id: String
     public var severity: String
-    public var id: String { Self.kebab(caseName) }
+    /// The `Rule` case: the unit's name in lower camel case (`MissingSubject` →
+    /// `missingSubject`, `InvalidYAML` → `invalidYAML`).
+    public var caseName: String { typeName.prefix(1).lowercased() + typeName.dropFirst() }
 
-    public init(typeName: String, caseName: String, severity: String) {
+    public init(typeName: String, id: String, severity: String) {
       self.typeName = typeName
-      self.caseName = caseName
+      self.id = id
       self.severity = severity
-    }
-
-    static func kebab(_ name: String) -> String {
-      name.reduce(into: "") { result, character in
-        if character.isUppercase {
-          result += "-" + character.lowercased()
-        } else {
-          result.append(character)
-        }
-      }
     }
   }
 
@@ -60,7 +52,7 @@ public enum RuleIndex {
     var units: [Unit] = []
     for name in names {
       let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-      guard let caseName = value(after: "\n  static let rule = Rule.", in: text) else { continue }
+      guard let id = quoted(after: "\n  static let id = ", in: text) else { continue }
       guard let typeName = value(after: "\nstruct ", in: text) else {
         throw Problem(description: "\(name): a rule unit must be a `struct`")
       }
@@ -69,7 +61,7 @@ public enum RuleIndex {
       else {
         throw Problem(description: "\(name): missing `static let severity = Severity.…`")
       }
-      units.append(Unit(typeName: typeName, caseName: caseName, severity: severity))
+      units.append(Unit(typeName: typeName, id: id, severity: severity))
     }
     return units
   }
@@ -81,7 +73,14 @@ public enum RuleIndex {
     return name.isEmpty ? nil : String(name)
   }
 
-  /// The groups of the current file: each comment line and the case names under it.
+  /// The string literal that follows `marker` in `text`.
+  static func quoted(after marker: String, in text: String) -> String? {
+    guard let range = text.range(of: marker + "\"") else { return nil }
+    let literal = text[range.upperBound...].prefix { $0 != "\"" && $0 != "\n" }
+    return literal.isEmpty ? nil : String(literal)
+  }
+
+  /// The groups of the current file: each comment line and the rule ids under it.
   static func groups(in previous: String) -> [(title: String, cases: [String])] {
     var groups: [(String, [String])] = []
     for line in previous.split(separator: "\n") {
@@ -89,7 +88,7 @@ public enum RuleIndex {
       if trimmed.hasPrefix("// "), line.hasPrefix("  //") {
         groups.append((String(trimmed.dropFirst(3)), []))
       } else if trimmed.hasPrefix("case "), trimmed.contains(" = \""), !groups.isEmpty {
-        groups[groups.count - 1].1.append(value(after: "case ", in: trimmed) ?? "")
+        groups[groups.count - 1].1.append(quoted(after: " = ", in: trimmed) ?? "")
       }
     }
     return groups
@@ -99,11 +98,11 @@ public enum RuleIndex {
   static func arrange(_ units: [Unit], groups: [(title: String, cases: [String])]) -> [(
     title: String, units: [Unit]
   )] {
-    let byCase = Dictionary(units.map { ($0.caseName, $0) }, uniquingKeysWith: { a, _ in a })
-    var arranged = groups.map { group in (group.title, group.cases.compactMap { byCase[$0] }) }
+    let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var arranged = groups.map { group in (group.title, group.cases.compactMap { byID[$0] }) }
     if arranged.isEmpty { arranged = [("Rules", [])] }
-    let placed = Set(arranged.flatMap { $0.1.map(\.caseName) })
-    arranged[arranged.count - 1].1 += units.filter { !placed.contains($0.caseName) }
+    let placed = Set(arranged.flatMap { $0.1.map(\.id) })
+    arranged[arranged.count - 1].1 += units.filter { !placed.contains($0.id) }
     return arranged.filter { !$0.1.isEmpty }
   }
 }

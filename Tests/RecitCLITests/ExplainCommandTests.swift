@@ -16,7 +16,7 @@ import Testing
     for rule in Rule.allCases {
       #expect(list.stdout.contains(rule.rawValue + " "), "\(rule.rawValue) not listed")
     }
-    for rule in [Rule.sujetManquant, .fichierIllisible, .aCompleter] {
+    for rule in [Rule.missingSubject, .unreadableFile, .toComplete] {
       let result = try recit.run(["explain", rule.rawValue], in: work.path)
       #expect(result.status == 0)
       for language in ["fr", "en"] {

@@ -65,7 +65,7 @@ extension Decoder {
     let parsed = PartialDate(written.value.trimmingSpaces)
     if parsed == nil {
       report(
-        .dateInvalide, at: written.location,
+        .invalidDate, at: written.location,
         LocalizedText(
           fr: "« \(written.value) » n'est pas une date : écrivez AAAA, AAAA-MM ou AAAA-MM-JJ",
           en: "“\(written.value)” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
@@ -211,7 +211,7 @@ extension Decoder {
   private mutating func missingPart(in item: YAMLNode, _ part: LocalizedText) {
     guard case .mapping = item.content else { return }
     report(
-      .typeInvalide, at: item.location,
+      .wrongType, at: item.location,
       LocalizedText(fr: "il manque \(part.fr)", en: "\(part.en) is missing"))
   }
 }

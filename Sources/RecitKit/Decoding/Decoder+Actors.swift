@@ -17,7 +17,7 @@ extension Decoder {
     guard let id = key.scalar else { return nil }
     if !Self.isKebabCase(id) {
       report(
-        .valeurInvalide, at: key.location,
+        .invalidValue, at: key.location,
         LocalizedText(
           fr:
             "l'identifiant d'acteur « \(id) » doit être en minuscules sans accents, mots séparés par des tirets",

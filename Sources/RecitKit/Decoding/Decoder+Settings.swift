@@ -44,7 +44,7 @@ extension Decoder {
       guard let rule = Rule(rawValue: id) else {
         let suggestion = EditDistance.closest(to: id, among: Rule.allCases.map(\.rawValue))
         report(
-          .champInconnu, at: key.location,
+          .unknownField, at: key.location,
           LocalizedText(fr: "règle inconnue « \(id) »", en: "unknown rule “\(id)”"),
           hint: suggestion.map {
             LocalizedText(fr: "vouliez-vous dire « \($0) » ?", en: "did you mean “\($0)”?")

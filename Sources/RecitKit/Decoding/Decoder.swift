@@ -50,7 +50,7 @@ struct Decoder {
         let candidates = fields.flatMap { [$0.name, $0.alias] }
         let suggestion = EditDistance.closest(to: folded, among: candidates)
         report(
-          .champInconnu, at: key.location,
+          .unknownField, at: key.location,
           LocalizedText(
             fr: "clé inconnue « \(name) » dans \(what.fr)",
             en: "unknown key “\(name)” in \(what.en)"),
@@ -64,7 +64,7 @@ struct Decoder {
       }
       if let earlier = values.entries[field.name] {
         report(
-          .aliasMixte, at: key.location,
+          .mixedAliases, at: key.location,
           LocalizedText(
             fr:
               "« \(name) » redit « \(earlier.key.scalar ?? field.name) » (ligne \(earlier.key.location.line)) : donnez cette clé en français ou en anglais, pas les deux",
@@ -137,7 +137,7 @@ struct Decoder {
     let suggestion = EditDistance.closest(
       to: folded, among: options.flatMap(\.names))
     report(
-      .valeurInvalide, at: written.location,
+      .invalidValue, at: written.location,
       LocalizedText(
         fr: "« \(written.value) » n'est pas une valeur possible pour \(what.fr)",
         en: "“\(written.value)” is not a possible value for \(what.en)"),
@@ -164,7 +164,7 @@ struct Decoder {
 
   mutating func expected(_ shape: LocalizedText, for what: LocalizedText, got node: YAMLNode) {
     report(
-      .typeInvalide, at: node.location,
+      .wrongType, at: node.location,
       LocalizedText(
         fr: "\(what.fr) : \(shape.fr) est attendu, pas \(node.shape.fr)",
         en: "\(what.en): \(shape.en) is expected, not \(node.shape.en)"))

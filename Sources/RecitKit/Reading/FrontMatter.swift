@@ -36,7 +36,7 @@ struct FrontMatter: Sendable {
       bodyFirstLine = lines.count + 1
       diagnostics.append(
         Diagnostic(
-          .yamlInvalide, at: SourceLocation(file: file, line: 1, column: 1),
+          .invalidYAML, at: SourceLocation(file: file, line: 1, column: 1),
           LocalizedText(
             fr: "l'en-tête commence par « --- » mais n'est jamais fermé",
             en: "the front matter starts with “---” but is never closed"),
@@ -52,7 +52,7 @@ struct FrontMatter: Sendable {
       yaml = nil
       diagnostics.append(
         Diagnostic(
-          .fichierIllisible, at: SourceLocation(file: file, line: 2, column: 1),
+          .unreadableFile, at: SourceLocation(file: file, line: 2, column: 1),
           LocalizedText(
             fr: "l'en-tête est trop grand (au plus \(Self.maximumSize / 1024) Kio)",
             en: "the front matter is too large (at most \(Self.maximumSize / 1024) KiB)")))

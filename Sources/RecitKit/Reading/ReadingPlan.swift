@@ -44,7 +44,7 @@ struct ReadingPlan: Sendable {
     guard !locator.contains(resolving: path) else { return true }
     diagnostics.append(
       Diagnostic(
-        .fichierIllisible, at: .start(of: locator.relative(path)),
+        .unreadableFile, at: .start(of: locator.relative(path)),
         LocalizedText(
           fr: "« \(locator.relative(path)) » est un lien qui mène hors du projet : il est ignoré",
           en: "“\(locator.relative(path))” is a link leading out of the project: it is ignored"),
@@ -69,7 +69,7 @@ struct ReadingPlan: Sendable {
     let (one, other) = (locator.relative(first), locator.relative(second))
     diagnostics.append(
       Diagnostic(
-        .actionDupliquee, at: .start(of: other),
+        .duplicateAction, at: .start(of: other),
         LocalizedText(
           fr:
             "« \(other) » porte le même nom que « \(one) » (aux majuscules, accents ou forme Unicode près) : il n'est pas lu",
@@ -90,7 +90,7 @@ struct ReadingPlan: Sendable {
     } catch {
       diagnostics.append(
         Diagnostic(
-          .fichierIllisible, at: .start(of: locator.relative(folder) + "/"),
+          .unreadableFile, at: .start(of: locator.relative(folder) + "/"),
           LocalizedText(
             fr: "le dossier « \(locator.relative(folder)) » ne peut pas être lu",
             en: "the folder “\(locator.relative(folder))” cannot be read"),
@@ -119,7 +119,7 @@ struct ReadingPlan: Sendable {
         if !files.isEmpty {
           diagnostics.append(
             Diagnostic(
-              .actionIntrouvable, at: .start(of: locator.relative(path) + "/"),
+              .missingActionFile, at: .start(of: locator.relative(path) + "/"),
               LocalizedText(
                 fr: "le dossier d'action « \(name) » n'a pas de fichier action.md",
                 en: "the action folder “\(name)” has no action.md file"),

@@ -22,7 +22,7 @@ struct SourceText: Sendable {
     if size > maximumFileSize {
       return .failure(
         Diagnostic(
-          .fichierIllisible, at: start,
+          .unreadableFile, at: start,
           LocalizedText(
             fr: "le fichier est trop grand (\(size) octets ; au plus \(maximumFileSize))",
             en: "the file is too large (\(size) bytes; at most \(maximumFileSize))")))
@@ -44,7 +44,7 @@ struct SourceText: Sendable {
       let column = String(decoding: body[lineStart..<bad], as: UTF8.self).unicodeScalars.count + 1
       return .failure(
         Diagnostic(
-          .fichierIllisible,
+          .unreadableFile,
           at: SourceLocation(file: relativePath, line: line, column: column),
           LocalizedText(
             fr:
@@ -65,7 +65,7 @@ struct SourceText: Sendable {
 
   private static func unreadable(at location: SourceLocation) -> Diagnostic {
     Diagnostic(
-      .fichierIllisible, at: location,
+      .unreadableFile, at: location,
       LocalizedText(fr: "le fichier ne peut pas être lu", en: "the file cannot be read"),
       hint: LocalizedText(
         fr: "vérifiez qu'il existe et que vous avez le droit de le lire",

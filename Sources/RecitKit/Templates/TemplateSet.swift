@@ -40,7 +40,7 @@ public struct TemplateSet: Sendable {
       guard resolved == folder || resolved.hasPrefix(folder + "/") else {
         problems.append(
           Diagnostic(
-            .fichierIllisible, at: .start(of: display),
+            .unreadableFile, at: .start(of: display),
             LocalizedText(
               fr:
                 "le modèle « \(relative) » est un lien qui mène hors du dossier templates/ : il est ignoré",

@@ -157,7 +157,7 @@ private struct Composer {
       guard let name = key.scalar else {
         diagnostics.append(
           Diagnostic(
-            .typeInvalide, at: key.location,
+            .wrongType, at: key.location,
             LocalizedText(
               fr: "une clé doit être un texte, pas \(key.shape.fr)",
               en: "a key must be a text, not \(key.shape.en)")))
@@ -166,7 +166,7 @@ private struct Composer {
       if let first = seen[name] {
         diagnostics.append(
           Diagnostic(
-            .yamlInvalide, at: key.location,
+            .invalidYAML, at: key.location,
             LocalizedText(
               fr:
                 "la clé « \(name) » est déjà donnée plus haut (ligne \(first.line)) ; seule la première compte",
@@ -199,7 +199,7 @@ private struct Composer {
   private mutating func fail(at location: SourceLocation, _ message: LocalizedText) {
     guard !failed else { return }
     failed = true
-    diagnostics.append(Diagnostic(.yamlInvalide, at: location, message))
+    diagnostics.append(Diagnostic(.invalidYAML, at: location, message))
   }
 
   private mutating func reportSyntaxError() {

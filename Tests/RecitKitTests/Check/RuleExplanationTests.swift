@@ -49,13 +49,13 @@ import Testing
 
   @Test func malformedPagesAreRefused() {
     let good = "# recit-vide\n\nR.\n\n## Why\n\nW.\n\n## How to fix it\n\nF.\n"
-    #expect(ExplanationPage(markdown: good, rule: .recitVide, language: .en) != nil)
-    #expect(ExplanationPage(markdown: good, rule: .recitVide, language: .fr) == nil)
-    #expect(ExplanationPage(markdown: good, rule: .aCompleter, language: .en) == nil)
+    #expect(ExplanationPage(markdown: good, rule: .emptyNarrative, language: .en) != nil)
+    #expect(ExplanationPage(markdown: good, rule: .emptyNarrative, language: .fr) == nil)
+    #expect(ExplanationPage(markdown: good, rule: .toComplete, language: .en) == nil)
     let noFix = "# recit-vide\n\nR.\n\n## Why\n\nW.\n"
-    #expect(ExplanationPage(markdown: noFix, rule: .recitVide, language: .en) == nil)
+    #expect(ExplanationPage(markdown: noFix, rule: .emptyNarrative, language: .en) == nil)
     let example = good + "\n## Example\n\n```yaml\n## not a heading\na: 1\n```\n"
-    let page = ExplanationPage(markdown: example, rule: .recitVide, language: .en)
+    let page = ExplanationPage(markdown: example, rule: .emptyNarrative, language: .en)
     #expect(page?.example == "## not a heading\na: 1")
   }
 }

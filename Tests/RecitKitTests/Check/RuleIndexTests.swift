@@ -13,11 +13,11 @@ import Testing
     }
   }
 
-  @Test func idsAreTheCaseNamesInKebabCase() {
-    let unit = RuleIndex.Unit(typeName: "ACompleter", caseName: "aCompleter", severity: "warning")
-    #expect(unit.id == "a-completer")
-    let other = RuleIndex.Unit(
-      typeName: "DestinataireSansBenefice", caseName: "destinataireSansBenefice", severity: "note")
-    #expect(other.id == "destinataire-sans-benefice")
+  @Test func casesAreTheUnitNamesInLowerCamelCase() {
+    let unit = RuleIndex.Unit(typeName: "MissingSubject", id: "sujet-manquant", severity: "error")
+    #expect(unit.caseName == "missingSubject")
+    #expect(
+      RuleIndex.Unit(typeName: "InvalidYAML", id: "yaml-invalide", severity: "error").caseName
+        == "invalidYAML")
   }
 }

@@ -119,9 +119,9 @@ import Testing
       "territoire: M\nregles:\n  recit-unique: erreur\n  conflit-sans-arbitrage: off\n"
     let project = try TemporaryProject(files).load()
     let found = Checker().check(project)
-    #expect(found.map(\.rule) == [.recitUnique])
+    #expect(found.map(\.rule) == [.singleNarrative])
     #expect(found.first?.severity == .error)
-    #expect(Checker(disabled: [.recitUnique]).check(project).isEmpty)
+    #expect(Checker(disabled: [.singleNarrative]).check(project).isEmpty)
   }
 
   @Test func unknownActorIsReportedOncePerFile() throws {
@@ -131,7 +131,7 @@ import Testing
     var files = RuleCases.files()
     files["actions/marche/action.md"] = marked.text
     let found = Checker().check(try TemporaryProject(files).load()).filter {
-      $0.rule == .acteurInconnu
+      $0.rule == .unknownActor
     }
     #expect(found.count == 1)
     #expect(found.first?.message.fr.contains("1 autre") == true)
@@ -142,7 +142,7 @@ import Testing
     files["actions/marche/action.md"] = "---\ntitre: [\n---\nTexte\n"
     let found = Checker().check(try TemporaryProject(files).load())
       .filter { $0.location.file == "actions/marche/action.md" }
-    #expect(found.map(\.rule) == [.yamlInvalide])
+    #expect(found.map(\.rule) == [.invalidYAML])
   }
 }
 

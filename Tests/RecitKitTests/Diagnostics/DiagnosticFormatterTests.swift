@@ -8,7 +8,7 @@ import Testing
 @Suite struct DiagnosticFormatterTests {
   private func diagnostic(line: Int, column: Int, message: String = "message") -> Diagnostic {
     Diagnostic(
-      .aCompleter, at: SourceLocation(file: "actions/essai.md", line: line, column: column),
+      .toComplete, at: SourceLocation(file: "actions/essai.md", line: line, column: column),
       LocalizedText.verbatim(fr: message, en: message))
   }
 

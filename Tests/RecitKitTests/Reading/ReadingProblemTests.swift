@@ -7,7 +7,7 @@ import Testing
 @Suite struct ReadingProblemTests: ParseProblemExpectations {
   @Test func unclosedFrontMatterIsReported() throws {
     let marked = MarkedText("1️⃣---\ntitre: Un\nTexte sans fin d'en-tête\n")
-    expect(try problems(marked), .yamlInvalide, at: marked["1️⃣"])
+    expect(try problems(marked), .invalidYAML, at: marked["1️⃣"])
   }
 
   @Test func invalidUTF8IsLocatedAtTheFirstBadByte() throws {
@@ -17,7 +17,7 @@ import Testing
     try project.write(Data(bytes), to: "actions/latin1.md")
     let found = try project.load().diagnostics
     #expect(found.count == 1)
-    #expect(found.first?.rule == .fichierIllisible)
+    #expect(found.first?.rule == .unreadableFile)
     #expect(found.first?.location.line == 4)
     #expect(found.first?.location.column == 6)
   }
@@ -27,7 +27,7 @@ import Testing
     try project.write(
       String(repeating: "a", count: SourceText.maximumFileSize + 1), to: "actions/gros.md")
     let found = try project.load().diagnostics
-    #expect(found.map(\.rule) == [.fichierIllisible])
+    #expect(found.map(\.rule) == [.unreadableFile])
   }
 
   @Test func bomAndCRLFAreAccepted() throws {
@@ -71,7 +71,7 @@ import Testing
       "actions/a.md": "---\ntitre: Un\n---\n",
     ])
     let found = try project.load().diagnostics
-    #expect(found.map(\.rule) == [.valeurInvalide, .champInconnu])
+    #expect(found.map(\.rule) == [.invalidValue, .unknownField])
     #expect(found.map(\.location.line) == [2, 4])
     #expect(found.last?.hint?.fr.contains("recit-unique") == true)
   }
@@ -82,7 +82,7 @@ import Testing
       "actions/orphelin/amap.md": "---\nnarrateur: amap\n---\n",
     ])
     let found = try project.load().diagnostics
-    #expect(found.map(\.rule) == [.actionIntrouvable])
+    #expect(found.map(\.rule) == [.missingActionFile])
     #expect(found.first?.location.file == "actions/orphelin/")
   }
 }

@@ -27,7 +27,7 @@ import Testing
     let text = try String(contentsOfFile: project.root + "/" + path, encoding: .utf8)
     let prompts = text.components(separatedBy: "[[").count - 1
     #expect(prompts > 3)
-    #expect(found.filter { $0.rule == .aCompleter }.count == prompts)
+    #expect(found.filter { $0.rule == .toComplete }.count == prompts)
     if parts[1] == "fr" {
       for english in ["To complete", "title:", "subject:", "Who ", "What "] {
         #expect(!text.contains(english), "English “\(english)” in a French scaffold")

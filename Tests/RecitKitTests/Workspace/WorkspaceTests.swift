@@ -132,7 +132,7 @@ import Testing
     let sources = await workspace.sourceTexts
     // An editor rewrites the file after the check: the report still shows what was checked.
     try project.write("tout autre chose\n", to: "actions/essai.md")
-    let unknown = try #require(diagnostics.first { $0.rule == .acteurInconnu })
+    let unknown = try #require(diagnostics.first { $0.rule == .unknownActor })
     let text = DiagnosticFormatter(language: .fr, sources: sources).format([unknown])
     #expect(text.contains("  4 |   sujet: personne"))
   }

@@ -9,7 +9,7 @@ import Testing
   @Test func yamlSyntaxErrorIsLocated() throws {
     let marked = MarkedText("---\ntitre: Un marché\nobjet: a1️⃣: b\n---\nTexte\n")
     let found = try problems(marked)
-    expect(found, .yamlInvalide, at: marked["1️⃣"])
+    expect(found, .invalidYAML, at: marked["1️⃣"])
     #expect(found.first?.message.fr.contains("guillemets") == true)
   }
 
@@ -17,19 +17,19 @@ import Testing
     let marked = MarkedText("---\ntitre: \"Un marché\nschema: {}\n1️⃣---\nTexte\n")
     let found = try problems(marked)
     #expect(found.count == 1)
-    #expect(found.first?.rule == .yamlInvalide)
+    #expect(found.first?.rule == .invalidYAML)
   }
 
   @Test func anchorsAreRefusedAtTheAnchor() throws {
     let marked = MarkedText("---\ntitre: Essai\nacteurs:\n  mairie: 1️⃣&m { nom: Mairie }\n---\n")
-    expect(try problems(marked), .yamlInvalide, at: marked["1️⃣"])
+    expect(try problems(marked), .invalidYAML, at: marked["1️⃣"])
   }
 
   @Test func aliasesAreRefusedAtTheAlias() throws {
     // A valid anchor is refused first; an alias with no anchor is a syntax error of its own.
     let marked = MarkedText("---\ntitre: Essai\nschema:\n  sujet: 1️⃣*m\n---\n")
     let found = try problems(marked)
-    expect(found, .yamlInvalide, at: marked["1️⃣"])
+    expect(found, .invalidYAML, at: marked["1️⃣"])
   }
 
   @Test func aliasBombIsRefusedQuickly() throws {
@@ -47,7 +47,7 @@ import Testing
     let start = Date()
     let found = try problems(MarkedText(bomb))
     #expect(found.count == 1)
-    #expect(found.first?.rule == .yamlInvalide)
+    #expect(found.first?.rule == .invalidYAML)
     #expect(found.first?.location.line == 2)
     // Refused at the first anchor: no walk over the expansion (generous bound for a slow CI).
     #expect(Date().timeIntervalSince(start) < 5)
@@ -56,7 +56,7 @@ import Testing
   @Test func duplicateKeyIsReportedAtTheSecondKey() throws {
     let marked = MarkedText("---\ntitre: Un\ndate: 2019\n1️⃣titre: Deux\n---\nTexte\n")
     let project = try singleActionProject(marked).load()
-    expect(project.diagnostics, .yamlInvalide, at: marked["1️⃣"])
+    expect(project.diagnostics, .invalidYAML, at: marked["1️⃣"])
     #expect(project.actions.first?.title?.value == "Un")
     #expect(project.actions.first?.date?.value == PartialDate(year: 2019))
   }
