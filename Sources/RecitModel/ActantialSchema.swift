@@ -35,14 +35,14 @@ public enum Role: String, Sendable, Codable, CaseIterable {
 /// A role that is `nil` was not written; a narrative inherits it from the action's reference
 /// schema. An empty list was written empty.
 public struct ActantialSchema: Hashable, Sendable {
-  public var senders: [Reference]?
-  public var subjects: [Reference]?
-  public var object: Text?
-  public var receivers: [Reference]?
-  public var helpers: [Reference]?
-  public var opponents: [Reference]?
+  public let senders: [Reference]?
+  public let subjects: [Reference]?
+  public let object: Text?
+  public let receivers: [Reference]?
+  public let helpers: [Reference]?
+  public let opponents: [Reference]?
   /// Where the `schema:` key stands, when it was written.
-  public var location: SourceLocation?
+  public let location: SourceLocation?
 
   public init(
     senders: [Reference]? = nil, subjects: [Reference]? = nil, object: Text? = nil,

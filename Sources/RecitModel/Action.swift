@@ -25,10 +25,10 @@ public enum ActionType: String, Sendable, Codable, CaseIterable {
 /// A balise of the référentiel named by an action (`cooperation/1`).
 public struct BaliseReference: Hashable, Sendable {
   /// The id as written.
-  public var text: String
+  public let text: String
   /// The canonical id, when the text names a balise of the référentiel.
-  public var balise: Balise?
-  public var location: SourceLocation
+  public let balise: Balise?
+  public let location: SourceLocation
 
   public init(text: String, balise: Balise?, location: SourceLocation) {
     self.text = text
@@ -40,24 +40,24 @@ public struct BaliseReference: Hashable, Sendable {
 /// One action of the territory, with its reference schema and all its narratives.
 public struct Action: Hashable, Sendable {
   /// The folder or file name without extension.
-  public var id: String
+  public let id: String
   /// The main file (`action.md` or the single file), relative to the project root.
-  public var file: String
-  public var type: Located<ActionType>?
-  public var title: Text?
-  public var summary: Text?
-  public var date: Located<PartialDate?>?
-  public var balises: [BaliseReference]
+  public let file: String
+  public let type: Located<ActionType>?
+  public let title: Text?
+  public let summary: Text?
+  public let date: Located<PartialDate?>?
+  public let balises: [BaliseReference]
   /// Actors declared in this action's front matter.
-  public var actors: [Actor]
+  public let actors: [Actor]
   /// The reference actantial schema (the carried narrative's).
-  public var schema: ActantialSchema
-  public var quest: [QuestStep]
-  public var influences: [Influence]
-  public var benefits: [Benefit]
-  public var arbitration: Text?
+  public let schema: ActantialSchema
+  public let quest: [QuestStep]
+  public let influences: [Influence]
+  public let benefits: [Benefit]
+  public let arbitration: Text?
   /// The carried narrative first, then the others in file-name order.
-  public var narratives: [Narrative]
+  public let narratives: [Narrative]
 
   public init(
     id: String, file: String, type: Located<ActionType>? = nil, title: Text? = nil,
@@ -80,6 +80,14 @@ public struct Action: Hashable, Sendable {
     self.benefits = benefits
     self.arbitration = arbitration
     self.narratives = narratives
+  }
+
+  /// The same action told by these narratives (the carried one first).
+  public func with(narratives: [Narrative]) -> Action {
+    Action(
+      id: id, file: file, type: type, title: title, summary: summary, date: date,
+      balises: balises, actors: actors, schema: schema, quest: quest, influences: influences,
+      benefits: benefits, arbitration: arbitration, narratives: narratives)
   }
 
   public var effectiveType: ActionType { type?.value ?? .action }

@@ -61,13 +61,13 @@ public enum ActorScope: String, Sendable, Codable {
 
 /// A person, group, institution, thing or idea that plays a part in actions.
 public struct Actor: Hashable, Sendable {
-  public var id: String
-  public var name: Text?
-  public var category: ActorCategory?
-  public var nature: ActorNature
-  public var description: Text?
-  public var scope: ActorScope
-  public var location: SourceLocation
+  public let id: String
+  public let name: Text?
+  public let category: ActorCategory?
+  public let nature: ActorNature
+  public let description: Text?
+  public let scope: ActorScope
+  public let location: SourceLocation
 
   public init(
     id: String, name: Text?, category: ActorCategory?, nature: ActorNature = .collective,
@@ -93,9 +93,9 @@ public struct Reference: Hashable, Sendable {
     case step
   }
 
-  public var id: String
-  public var kind: Kind
-  public var location: SourceLocation
+  public let id: String
+  public let kind: Kind
+  public let location: SourceLocation
 
   public init(_ id: String, kind: Kind = .actor, at location: SourceLocation) {
     self.id = id

@@ -23,10 +23,10 @@ public enum ValueDimension: String, Sendable, Codable, CaseIterable {
 
 /// Value an action creates for one of its receivers.
 public struct Benefit: Hashable, Sendable {
-  public var receiver: Reference
-  public var dimension: Located<ValueDimension>?
-  public var text: Text?
-  public var location: SourceLocation
+  public let receiver: Reference
+  public let dimension: Located<ValueDimension>?
+  public let text: Text?
+  public let location: SourceLocation
 
   public init(
     receiver: Reference, dimension: Located<ValueDimension>?, text: Text?,

@@ -13,8 +13,8 @@ public enum Language: String, Sendable, Codable, CaseIterable {
 /// A user-facing text in French and English: the one way `recit` says anything to a user
 /// (diagnostics, hints, command-line messages, labels of the outputs).
 public struct LocalizedText: Hashable, Sendable {
-  public var french: LocalizedString
-  public var english: LocalizedString
+  public let french: LocalizedString
+  public let english: LocalizedString
 
   public init(fr: LocalizedString, en: LocalizedString) {
     french = fr

@@ -24,10 +24,10 @@ public struct Block: Hashable, Sendable {
     case division([Block])
   }
 
-  public var content: Content
-  public var attributes: MarkupAttributes
+  public let content: Content
+  public let attributes: MarkupAttributes
   /// Where the block starts in its file; nil for a tree built in code.
-  public var location: SourceLocation?
+  public let location: SourceLocation?
 
   public init(
     _ content: Content, attributes: MarkupAttributes = MarkupAttributes(),
@@ -66,10 +66,10 @@ public indirect enum Inline: Hashable, Sendable {
 
 /// What sets a block apart for writers that can say it (HTML): an id, classes, a language.
 public struct MarkupAttributes: Hashable, Sendable {
-  public var id: String?
-  public var classes: [String]
+  public let id: String?
+  public let classes: [String]
   /// A BCP 47 language tag.
-  public var language: String?
+  public let language: String?
 
   public init(id: String? = nil, classes: [String] = [], language: String? = nil) {
     self.id = id
@@ -82,9 +82,9 @@ public struct MarkupAttributes: Hashable, Sendable {
 public struct MarkupList: Hashable, Sendable {
   public struct Item: Hashable, Sendable {
     /// For a GFM task item, whether it is checked; nil for an ordinary item.
-    public var task: Bool?
-    public var blocks: [Block]
-    public var attributes: MarkupAttributes
+    public let task: Bool?
+    public let blocks: [Block]
+    public let attributes: MarkupAttributes
 
     public init(task: Bool? = nil, blocks: [Block], attributes: MarkupAttributes = .init()) {
       self.task = task
@@ -93,12 +93,12 @@ public struct MarkupList: Hashable, Sendable {
     }
   }
 
-  public var ordered: Bool
+  public let ordered: Bool
   /// The first number of an ordered list.
-  public var start: Int
+  public let start: Int
   /// A tight list has no blank line between its items: no paragraph tags in HTML.
-  public var tight: Bool
-  public var items: [Item]
+  public let tight: Bool
+  public let items: [Item]
 
   public init(ordered: Bool = false, start: Int = 1, tight: Bool = true, items: [Item]) {
     self.ordered = ordered
@@ -115,9 +115,9 @@ public struct MarkupTable: Hashable, Sendable {
   }
 
   public struct Cell: Hashable, Sendable {
-    public var content: [Inline]
+    public let content: [Inline]
     /// A body cell that heads its row (`<th scope="row">`).
-    public var isRowHeader: Bool
+    public let isRowHeader: Bool
 
     public init(_ content: [Inline], isRowHeader: Bool = false) {
       self.content = content
@@ -126,8 +126,8 @@ public struct MarkupTable: Hashable, Sendable {
   }
 
   public struct Row: Hashable, Sendable {
-    public var cells: [Cell]
-    public var attributes: MarkupAttributes
+    public let cells: [Cell]
+    public let attributes: MarkupAttributes
 
     public init(_ cells: [Cell], attributes: MarkupAttributes = .init()) {
       self.cells = cells
@@ -136,11 +136,11 @@ public struct MarkupTable: Hashable, Sendable {
   }
 
   /// A title the table carries itself (the tables read from Markdown have none).
-  public var caption: [Inline]?
+  public let caption: [Inline]?
   /// One per column; nil when the delimiter row sets none.
-  public var alignments: [Alignment?]
-  public var header: Row
-  public var rows: [Row]
+  public let alignments: [Alignment?]
+  public let header: Row
+  public let rows: [Row]
 
   public init(
     caption: [Inline]? = nil, alignments: [Alignment?] = [], header: Row, rows: [Row]

@@ -32,11 +32,11 @@ public struct Disagreement: Hashable, Sendable {
     case other(String)
   }
 
-  public var about: Located<Subject>?
+  public let about: Located<Subject>?
   /// The words as written after `sur:`.
-  public var aboutText: String?
-  public var text: Text?
-  public var location: SourceLocation
+  public let aboutText: String?
+  public let text: Text?
+  public let location: SourceLocation
 
   public init(about: Located<Subject>?, aboutText: String?, text: Text?, location: SourceLocation) {
     self.about = about
@@ -49,13 +49,13 @@ public struct Disagreement: Hashable, Sendable {
 /// A narrative body: its Markdown text, parsed once into a tree, and the place where it starts.
 public struct Body: Hashable, Sendable {
   /// The text as written (published as is by the JSON export).
-  public var markdown: String
+  public let markdown: String
   /// The line and column of the body's first character.
-  public var location: SourceLocation
+  public let location: SourceLocation
   /// The text's tree, built once while reading; every writer walks it.
-  public var blocks: [Block]
+  public let blocks: [Block]
   /// The `@id` mentions of the tree (outside code), in document order.
-  public var mentions: [Reference]
+  public let mentions: [Reference]
 
   public init(
     markdown: String, location: SourceLocation, blocks: [Block] = [], mentions: [Reference] = []
@@ -72,29 +72,31 @@ public struct Body: Hashable, Sendable {
 /// One point of view on an action: the carried narrative or another actor's.
 public struct Narrative: Hashable, Sendable {
   /// The file, relative to the project root.
-  public var file: String
-  public var stance: Located<Stance>?
+  public let file: String
+  public let stance: Located<Stance>?
   /// The narrator as written (for the carried narrative, possibly absent).
-  public var narrator: Reference?
-  public var title: Text?
-  public var date: Located<PartialDate?>?
+  public let narrator: Reference?
+  public let title: Text?
+  public let date: Located<PartialDate?>?
   /// The roles this file writes itself.
-  public var schema: ActantialSchema
+  public let schema: ActantialSchema
   /// The file's own quest, when it tells one.
-  public var quest: [QuestStep]?
-  public var disagreements: [Disagreement]
-  public var body: Body
+  public let quest: [QuestStep]?
+  public let disagreements: [Disagreement]
+  public let body: Body
   /// The `[[...]]` prompts left unfilled anywhere in the file.
-  public var placeholders: [Text] = []
+  public let placeholders: [Text]
   /// False when the front matter could not be read at all (its problem is already reported,
   /// so checks about missing parts stay silent).
-  public var isReadable = true
+  public let isReadable: Bool
 
   public init(
     file: String, stance: Located<Stance>?, narrator: Reference?, title: Text?,
     date: Located<PartialDate?>?, schema: ActantialSchema, quest: [QuestStep]?,
-    disagreements: [Disagreement], body: Body
+    disagreements: [Disagreement], body: Body, placeholders: [Text] = [], isReadable: Bool = true
   ) {
+    self.placeholders = placeholders
+    self.isReadable = isReadable
     self.file = file
     self.stance = stance
     self.narrator = narrator
@@ -104,6 +106,15 @@ public struct Narrative: Hashable, Sendable {
     self.quest = quest
     self.disagreements = disagreements
     self.body = body
+  }
+
+  /// The same narrative with what reading the whole file found: its prompts and whether its
+  /// front matter could be read.
+  public func reading(placeholders: [Text], isReadable: Bool) -> Narrative {
+    Narrative(
+      file: file, stance: stance, narrator: narrator, title: title, date: date, schema: schema,
+      quest: quest, disagreements: disagreements, body: body, placeholders: placeholders,
+      isReadable: isReadable)
   }
 
   /// The stance, with its default: `alternatif`.

@@ -1,8 +1,8 @@
 /// A date as territories write them: a year, a month or a day (`2019`, `2019-03`, `2019-03-12`).
 public struct PartialDate: Hashable, Sendable, Comparable {
-  public var year: Int
-  public var month: Int?
-  public var day: Int?
+  public let year: Int
+  public let month: Int?
+  public let day: Int?
 
   public init(year: Int, month: Int? = nil, day: Int? = nil) {
     self.year = year

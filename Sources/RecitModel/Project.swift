@@ -6,12 +6,12 @@ public enum RuleSetting: Hashable, Sendable {
 
 /// The settings of `recit.yml`.
 public struct ProjectSettings: Hashable, Sendable {
-  public var territory: Text?
-  public var title: Text?
-  public var language: Located<Language>?
-  public var authors: [Text]
-  public var description: Text?
-  public var rules: [Rule: Located<RuleSetting>]
+  public let territory: Text?
+  public let title: Text?
+  public let language: Located<Language>?
+  public let authors: [Text]
+  public let description: Text?
+  public let rules: [Rule: Located<RuleSetting>]
 
   public init(
     territory: Text? = nil, title: Text? = nil, language: Located<Language>? = nil,
@@ -30,17 +30,17 @@ public struct ProjectSettings: Hashable, Sendable {
 /// reading them.
 public struct Project: Sendable {
   /// The project's folder on disk (absolute path); locations are relative to it.
-  public var root: String
+  public let root: String
   /// Whether a `recit.yml` was found; a lone file has none.
-  public var hasSettingsFile: Bool
-  public var settings: ProjectSettings
-  public var actors: [Actor]
+  public let hasSettingsFile: Bool
+  public let settings: ProjectSettings
+  public let actors: [Actor]
   /// Actions sorted by id.
-  public var actions: [Action]
+  public let actions: [Action]
   /// Every source file read, relative to the root.
-  public var files: [String]
+  public let files: [String]
   /// Problems met while reading, in file order.
-  public var diagnostics: [Diagnostic]
+  public let diagnostics: [Diagnostic]
 
   public init(
     root: String, hasSettingsFile: Bool, settings: ProjectSettings, actors: [Actor],

@@ -6,25 +6,24 @@ public struct StepLabel: Hashable, Sendable {
   ]
 
   /// The label as written.
-  public var text: String
+  public let text: String
   /// The number, when the label is well formed.
-  public var number: Int?
+  public let number: Int?
   /// The suffix (`bis`, `ter`...), when there is one.
-  public var suffix: String?
+  public let suffix: String?
 
   /// Parses a label; a malformed one keeps its text with no number.
   public init(_ text: String) {
     self.text = text
     let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+    let suffix = parts.count == 2 ? parts[1].lowercased() : nil
     guard let first = parts.first, first.allSatisfy(\.isASCII), let number = Int(first),
-      number >= 0, parts.count <= 2
-    else { return }
-    if parts.count == 2 {
-      let suffix = parts[1].lowercased()
-      guard Self.suffixes.contains(suffix) else { return }
-      self.suffix = suffix
+      number >= 0, parts.count <= 2, suffix.map(Self.suffixes.contains) ?? true
+    else {
+      (self.number, self.suffix) = (nil, nil)
+      return
     }
-    self.number = number
+    (self.number, self.suffix) = (number, suffix)
   }
 
   public var isValid: Bool { number != nil }
@@ -43,11 +42,11 @@ public struct StepLabel: Hashable, Sendable {
 
 /// One step of the quest: who acts, what they do, whom it influences.
 public struct QuestStep: Hashable, Sendable {
-  public var label: Located<StepLabel>
-  public var actors: [Reference]
-  public var action: Text?
-  public var influences: [Reference]
-  public var location: SourceLocation
+  public let label: Located<StepLabel>
+  public let actors: [Reference]
+  public let action: Text?
+  public let influences: [Reference]
+  public let location: SourceLocation
 
   public init(
     label: Located<StepLabel>, actors: [Reference], action: Text?, influences: [Reference],
@@ -63,10 +62,10 @@ public struct QuestStep: Hashable, Sendable {
 
 /// "A une influence sur...": a link from an actor or step to another.
 public struct Influence: Hashable, Sendable {
-  public var from: Reference
-  public var to: Reference
-  public var text: Text?
-  public var location: SourceLocation
+  public let from: Reference
+  public let to: Reference
+  public let text: Text?
+  public let location: SourceLocation
 
   public init(from: Reference, to: Reference, text: Text?, location: SourceLocation) {
     self.from = from

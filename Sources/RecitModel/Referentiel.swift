@@ -43,10 +43,10 @@ public enum Invariant: String, Sendable, Codable, CaseIterable {
 
 /// One balise (marker) of the référentiel: an invariant and a number.
 public struct Balise: Hashable, Sendable {
-  public var invariant: Invariant
-  public var number: Int
+  public let invariant: Invariant
+  public let number: Int
   /// The référentiel's French title and an English gloss.
-  public var title: LocalizedText
+  public let title: LocalizedText
 
   /// The canonical id, `cooperation/1`.
   public var id: String { "\(invariant.rawValue)/\(number)" }

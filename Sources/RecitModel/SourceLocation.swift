@@ -4,9 +4,9 @@
 /// Columns count Unicode scalars (characters), not bytes, so that a caret lines up under
 /// accented French text.
 public struct SourceLocation: Hashable, Sendable, Codable, Comparable {
-  public var file: String
-  public var line: Int
-  public var column: Int
+  public let file: String
+  public let line: Int
+  public let column: Int
 
   public init(file: String, line: Int, column: Int) {
     self.file = file
@@ -31,8 +31,8 @@ extension SourceLocation: CustomStringConvertible {
 
 /// A value read from a source file, with the place it was written.
 public struct Located<Value> {
-  public var value: Value
-  public var location: SourceLocation
+  public let value: Value
+  public let location: SourceLocation
 
   public init(_ value: Value, at location: SourceLocation) {
     self.value = value

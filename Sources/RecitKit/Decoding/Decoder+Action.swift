@@ -4,30 +4,32 @@ extension Decoder {
   /// The front matter of an action's main file, and its body as the carried narrative.
   mutating func action(id: String, from root: YAMLNode?, body: Body) -> Action {
     let keys = Field.Keys.self
-    var action = Action(id: id, file: file)
     let what = LocalizedText(fr: "l'en-tête de l'action", en: "the action's front matter")
     guard let values = fields(of: root, keys.action, what: what) else {
-      action.narratives = [carried(narrator: nil, body: body)]
-      return action
+      return Action(id: id, file: file, narratives: [carried(narrator: nil, body: body)])
     }
-    action.title = text(values[keys.title], what: LocalizedText(fr: "titre", en: "title"))
-    action.summary = text(values[keys.summary], what: LocalizedText(fr: "resume", en: "summary"))
-    action.type = choice(
+    // Decoded in the order of the fields, so that diagnostics come in that order.
+    let title = text(values[keys.title], what: LocalizedText(fr: "titre", en: "title"))
+    let summary = text(values[keys.summary], what: LocalizedText(fr: "resume", en: "summary"))
+    let type = choice(
       values[keys.type], what: LocalizedText(fr: "type", en: "type"),
       among: ActionType.allCases.map { ($0, [$0.rawValue, $0.englishAlias]) })
-    action.date = date(values[keys.date])
-    action.balises = balises(values[keys.balises])
-    action.actors = actors(from: values[keys.actors], scope: .action)
-    action.schema = schema(values[keys.schema], at: values.keyLocation(keys.schema))
-    action.quest = quest(values[keys.quest]) ?? []
-    action.influences = influences(values[keys.influences])
-    action.benefits = benefits(values[keys.benefits])
-    action.arbitration = text(
+    let date = date(values[keys.date])
+    let balises = balises(values[keys.balises])
+    let actors = actors(from: values[keys.actors], scope: .action)
+    let schema = schema(values[keys.schema], at: values.keyLocation(keys.schema))
+    let quest = quest(values[keys.quest]) ?? []
+    let influences = influences(values[keys.influences])
+    let benefits = benefits(values[keys.benefits])
+    let arbitration = text(
       values[keys.arbitration], what: LocalizedText(fr: "arbitrage", en: "arbitration"))
     let narrator = references(
       values[keys.narrator], what: LocalizedText(fr: "narrateur", en: "narrator"))
-    action.narratives = [carried(narrator: narrator?.first, body: body)]
-    return action
+    return Action(
+      id: id, file: file, type: type, title: title, summary: summary, date: date,
+      balises: balises, actors: actors, schema: schema, quest: quest, influences: influences,
+      benefits: benefits, arbitration: arbitration,
+      narratives: [carried(narrator: narrator?.first, body: body)])
   }
 
   private func carried(narrator: Reference?, body: Body) -> Narrative {
@@ -39,23 +41,26 @@ extension Decoder {
   /// Another narrative of an action: its own file, narrator and stance.
   mutating func narrative(from root: YAMLNode?, body: Body) -> Narrative {
     let keys = Field.Keys.self
-    var narrative = Narrative(
-      file: file, stance: nil, narrator: nil, title: nil, date: nil, schema: ActantialSchema(),
-      quest: nil, disagreements: [], body: body)
     let what = LocalizedText(fr: "l'en-tête du récit", en: "the narrative's front matter")
-    guard let values = fields(of: root, keys.narrative, what: what) else { return narrative }
-    narrative.narrator =
+    guard let values = fields(of: root, keys.narrative, what: what) else {
+      return Narrative(
+        file: file, stance: nil, narrator: nil, title: nil, date: nil,
+        schema: ActantialSchema(), quest: nil, disagreements: [], body: body)
+    }
+    let narrator =
       references(values[keys.narrator], what: LocalizedText(fr: "narrateur", en: "narrator"))?
       .first
-    narrative.stance = choice(
+    let stance = choice(
       values[keys.stance], what: LocalizedText(fr: "posture", en: "stance"),
       among: Stance.allCases.map { ($0, [$0.rawValue, $0.englishAlias]) })
-    narrative.title = text(values[keys.title], what: LocalizedText(fr: "titre", en: "title"))
-    narrative.date = date(values[keys.date])
-    narrative.schema = schema(values[keys.schema], at: values.keyLocation(keys.schema))
-    narrative.quest = quest(values[keys.quest])
-    narrative.disagreements = disagreements(values[keys.disagreements])
-    return narrative
+    let title = text(values[keys.title], what: LocalizedText(fr: "titre", en: "title"))
+    let date = date(values[keys.date])
+    let schema = schema(values[keys.schema], at: values.keyLocation(keys.schema))
+    let quest = quest(values[keys.quest])
+    let disagreements = disagreements(values[keys.disagreements])
+    return Narrative(
+      file: file, stance: stance, narrator: narrator, title: title, date: date, schema: schema,
+      quest: quest, disagreements: disagreements, body: body)
   }
 
   // MARK: Parts

@@ -8,19 +8,19 @@ extension Decoder {
     guard let values = fields(of: root, keys.settings, what: what) else {
       return ProjectSettings()
     }
-    var settings = ProjectSettings()
-    settings.territory = text(
+    let territory = text(
       values[keys.territory], what: LocalizedText(fr: "territoire", en: "territory"))
-    settings.title = text(values[keys.title], what: LocalizedText(fr: "titre", en: "title"))
-    settings.language = choice(
+    let title = text(values[keys.title], what: LocalizedText(fr: "titre", en: "title"))
+    let language = choice(
       values[keys.language], what: LocalizedText(fr: "langue", en: "language"),
-      among: [(.fr, ["fr", "français", "french"]), (.en, ["en", "anglais", "english"])])
-    settings.authors =
+      among: [(Language.fr, ["fr", "français", "french"]), (.en, ["en", "anglais", "english"])])
+    let authors =
       texts(values[keys.authors], what: LocalizedText(fr: "auteurs", en: "authors")) ?? []
-    settings.description = text(
+    let description = text(
       values[keys.description], what: LocalizedText(fr: "description", en: "description"))
-    settings.rules = rules(from: values[keys.rules])
-    return settings
+    return ProjectSettings(
+      territory: territory, title: title, language: language, authors: authors,
+      description: description, rules: rules(from: values[keys.rules]))
   }
 
   /// `regles:`: rule id → severity or off.

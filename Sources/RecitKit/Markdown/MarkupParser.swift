@@ -34,9 +34,9 @@ struct MarkupParser {
     return blocks.map { block in
       guard case .footnoteDefinition(_, let content) = block.content else { return block }
       number += 1
-      var numbered = block
-      numbered.content = .footnoteDefinition(label: String(number), content)
-      return numbered
+      return Block(
+        .footnoteDefinition(label: String(number), content), attributes: block.attributes,
+        location: block.location)
     }
   }
 

@@ -61,7 +61,9 @@ public struct ProjectLoader: Sendable {
       }
     }
     for (id, narratives) in others {
-      actions[id]?.narratives += narratives.sorted { $0.file < $1.file }
+      guard let action = actions[id] else { continue }
+      actions[id] = action.with(
+        narratives: action.narratives + narratives.sorted { $0.file < $1.file })
     }
     return Project(
       root: locator.root, hasSettingsFile: locator.hasSettingsFile, settings: settings,

@@ -188,15 +188,15 @@ struct FileJob: Sendable {
       return FileResult(content: .actors(actors), diagnostics: decoder.diagnostics)
     case .action(let id):
       let (root, body, bodyPlaceholders, readable) = frontMatter(of: source, decoder: &decoder)
-      var action = decoder.action(id: id, from: root, body: body)
-      action.narratives[0].placeholders = decoder.placeholders + bodyPlaceholders
-      action.narratives[0].isReadable = readable
+      let decoded = decoder.action(id: id, from: root, body: body)
+      let carried = decoded.narratives[0].reading(
+        placeholders: decoder.placeholders + bodyPlaceholders, isReadable: readable)
+      let action = decoded.with(narratives: [carried])
       return FileResult(content: .action(action), diagnostics: decoder.diagnostics)
     case .narrative(let actionID):
       let (root, body, bodyPlaceholders, readable) = frontMatter(of: source, decoder: &decoder)
-      var narrative = decoder.narrative(from: root, body: body)
-      narrative.placeholders = decoder.placeholders + bodyPlaceholders
-      narrative.isReadable = readable
+      let narrative = decoder.narrative(from: root, body: body).reading(
+        placeholders: decoder.placeholders + bodyPlaceholders, isReadable: readable)
       return FileResult(
         content: .narrative(actionID: actionID, narrative), diagnostics: decoder.diagnostics)
     }

@@ -38,15 +38,12 @@ struct YAMLNode: Sendable {
   /// after a block indicator).
   var contentStart: SourceLocation {
     guard case .scalar(_, let style) = content else { return location }
-    var start = location
     switch style {
-    case .plain: break
-    case .quoted: start.column += 1
-    case .block:
-      start.line += 1
-      start.column = 1
+    case .plain: return location
+    case .quoted:
+      return SourceLocation(file: location.file, line: location.line, column: location.column + 1)
+    case .block: return SourceLocation(file: location.file, line: location.line + 1, column: 1)
     }
-    return start
   }
 
   /// A word for the node's shape, for messages.

@@ -207,7 +207,10 @@ private struct Composer {
     let mark = parser.problem != nil ? parser.problem_mark : parser.context_mark
     var location = reader.location(mark)
     // libyaml reports UTF-8 decoding problems by byte offset only.
-    if parser.error == YAML_READER_ERROR { location.column = max(location.column, 1) }
+    if parser.error == YAML_READER_ERROR {
+      location = SourceLocation(
+        file: location.file, line: location.line, column: max(location.column, 1))
+    }
     let context = parser.context.map { String(cString: $0) }
     fail(at: location, YAMLSyntaxMessages.message(problem: problem, context: context))
   }

@@ -12,8 +12,8 @@ import Testing
     #expect(!schema.isFilled(.sender))
     #expect(schema.isFilled(.subject))
     #expect(!schema.isFilled(.opponents))
-    var filled = schema
-    filled.object = Text(" un marché ", at: location)
+    let filled = ActantialSchema(
+      senders: [], subjects: schema.subjects, object: Text(" un marché ", at: location))
     #expect(filled.isFilled(.object))
   }
 }
