@@ -76,28 +76,13 @@ public struct TemplateEngine: Sendable {
   }
 }
 
-/// XML escaping for DocBook and SVG outputs.
+/// Values in DocBook and SVG layouts get the XML writer's escaping.
 private struct XMLContentType: MustacheContentType {
-  func escapeText(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  func escapeText(_ text: String) -> String { XMLEscaping.text(text) }
 }
 
-/// Markdown escaping for exported documents: characters that Markdown would read as markup
-/// (or that would let raw HTML through) are backslash-escaped, so values show as written.
-/// Values in Markdown layouts get the one Markdown escaper the body writer uses.
+/// Values in Markdown layouts get the one Markdown escaper the body writer uses: what
+/// Markdown would read as markup (or raw HTML) is backslash-escaped, so values show as written.
 private struct MarkdownContentType: MustacheContentType {
   func escapeText(_ text: String) -> String { MarkdownEscaping.text(text) }
 }

@@ -112,3 +112,20 @@ import Testing
     }
   }
 }
+
+/// Values from a project's files reach XML layouts escaped and without the characters XML
+/// forbids.
+@Suite struct XMLLayoutValueTests {
+  @Test func aControlCharacterInATitleStillGivesValidDocBook() throws {
+    let project = try TemporaryProject([
+      "recit.yml": "territoire: Testville\n",
+      "actions/essai.md": "---\ntitre: \"Essai \\x01 <b> & 'o'\"\n---\nTexte.\n",
+    ]).load()
+    let builder = Builder(
+      project: project, outputFolder: "", formats: [.docbook],
+      engine: try TemplateEngine(templates: .builtIn))
+    let article = try #require(try builder.render().first { $0.path == "docbook/essai.xml" })
+    #expect(article.content.contains("Essai \u{FFFD} &lt;b&gt; &amp; 'o'"))
+    #expect(try DocBookValidator().validate(article.content).isEmpty)
+  }
+}
