@@ -29,8 +29,9 @@ public struct TemplateEngine: Sendable {
     _ = Self.contentTypesRegistered
     self.templates = templates
     var library = MustacheLibrary()
+    var graph = PartialGraph()
     for file in templates.all where file.isTemplate {
-      try PartialNames.check(file)
+      graph.references[file.name] = try PartialNames.check(file)
       // The pragma stands alone on a line of its own (so that a first-line comment stays
       // standalone and leaves no blank line); error lines are shifted back by one.
       let source = "{{% CONTENT_TYPE: \(file.contentType.rawValue)}}\n" + file.content
@@ -46,6 +47,7 @@ public struct TemplateEngine: Sendable {
             en: "invalid Mustache template (\(error.error))"))
       }
     }
+    try graph.check()
     self.library = library
   }
 

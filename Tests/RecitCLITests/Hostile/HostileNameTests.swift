@@ -38,3 +38,20 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: folder.path + "/build/html/\(id).html"))
   }
 }
+
+/// Hints that suggest a command quote the names they copy into it.
+@Suite struct HintQuotingTests {
+  @Test func aHostileIdIsQuotedInTheSuggestedCommand() throws {
+    let folder = try TemporaryFolder()
+    try "territoire: Testville\n".write(
+      toFile: folder.path + "/recit.yml", atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/actions", withIntermediateDirectories: true)
+    try "---\ntitre: Essai\n---\nTexte.\n".write(
+      toFile: folder.path + "/actions/x$(touch pwned).md", atomically: true, encoding: .utf8)
+    let check = try CommandRunner().run(["check"], in: folder.path)
+    #expect(
+      check.stdout.contains("« recit new recit 'x$(touch pwned)' --narrateur ID »"),
+      "\(check.stdout)")
+  }
+}

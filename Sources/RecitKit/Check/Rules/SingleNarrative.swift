@@ -10,8 +10,9 @@ struct SingleNarrative: ActionRule {
     fr: "l'action n'est racontée que d'un point de vue : aucun récit alternatif ni contradictoire",
     en: "the action is told from one point of view only: no alternative or contradictory narrative")
 
-  static func hint(action id: String) -> LocalizedText {
-    LocalizedText(
+  static func hint(action: String) -> LocalizedText {
+    let id = ShellQuoting.word(action)
+    return LocalizedText(
       fr:
         "« recit new recit \(id) --narrateur ID » ajoute le récit d'un autre acteur (Engagement, balise 2)",
       en:
