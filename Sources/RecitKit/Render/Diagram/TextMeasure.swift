@@ -20,15 +20,21 @@ struct TextMeasure {
   func wrap(_ text: String, width: Double, maxLines: Int = .max) -> [String] {
     var lines: [String] = []
     var line = ""
+    // Widths add up, so the line's width is kept rather than measured again per word.
+    var lineWidth = 0.0
+    let space = self.width(of: " ")
     for word in text.split(whereSeparator: \.isWhitespace) {
-      let candidate = line.isEmpty ? String(word) : line + " " + word
-      if self.width(of: candidate) <= width {
-        line = candidate
+      let wordWidth = self.width(of: word)
+      let candidateWidth = line.isEmpty ? wordWidth : lineWidth + space + wordWidth
+      if candidateWidth <= width {
+        line = line.isEmpty ? String(word) : line + " " + word
+        lineWidth = candidateWidth
         continue
       }
       if !line.isEmpty { lines.append(line) }
       var pieces = breakWord(String(word), width: width)
       line = pieces.removeLast()
+      lineWidth = self.width(of: line)
       lines += pieces
     }
     if !line.isEmpty { lines.append(line) }
@@ -50,13 +56,17 @@ struct TextMeasure {
   private func breakWord(_ word: String, width: Double) -> [String] {
     var pieces: [String] = []
     var piece = ""
+    var pieceWidth = 0.0
     for character in word {
-      if !piece.isEmpty, self.width(of: piece + String(character)) > width {
+      let characterWidth = self.width(of: String(character))
+      if !piece.isEmpty, pieceWidth + characterWidth > width {
         let cut = piece.lastIndex(of: "-").map { piece.index(after: $0) } ?? piece.endIndex
         pieces.append(String(piece[..<cut]))
         piece = String(piece[cut...])
+        pieceWidth = self.width(of: piece)
       }
       piece.append(character)
+      pieceWidth += characterWidth
     }
     pieces.append(piece)
     return pieces
@@ -64,6 +74,11 @@ struct TextMeasure {
 
   /// The advance of one character, in ems.
   private static func advance(of character: Character) -> Double {
+    let scalars = character.unicodeScalars
+    // Most characters are one ASCII scalar: no decomposition needed.
+    if scalars.count == 1, let only = scalars.first, only.isASCII {
+      return advances[only] ?? 0.7
+    }
     let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first
     guard let scalar = base else { return 0 }
     if let width = advances[scalar] { return width }
