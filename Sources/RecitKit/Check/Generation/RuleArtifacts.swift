@@ -4,7 +4,7 @@ import RecitModel
 /// The files generated from the rule units: the rule ids and severities in the JSON Schemas
 /// under `schemas/`, and the rule table `docs/rules.md`.
 ///
-/// `swift run recit-gen` writes them; a test fails when the committed files differ from what
+/// `scripts/generate.sh` (through `recit-gen`) writes them; a test fails when the committed files differ from what
 /// ``generate(packageRoot:)`` returns. Only the generated parts of a schema change: the rest
 /// is read from the committed file and written back as it was.
 public enum RuleArtifacts {
