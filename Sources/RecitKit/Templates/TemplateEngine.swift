@@ -18,6 +18,10 @@ public struct TemplateEngine: Sendable {
 
   /// XML escaping for DocBook and SVG, registered once per process before any parsing.
   private static let contentTypesRegistered: Bool = {
+    // Replaces swift-mustache's own HTML escaping (same five characters) to add the
+    // replacement of forbidden characters and bidi controls.
+    MustacheContentTypes.register(
+      HTMLLayoutContentType(), named: TemplateFile.ContentType.html.rawValue)
     MustacheContentTypes.register(XMLContentType(), named: TemplateFile.ContentType.xml.rawValue)
     MustacheContentTypes.register(
       MarkdownContentType(), named: TemplateFile.ContentType.markdown.rawValue)
@@ -78,6 +82,26 @@ public struct TemplateEngine: Sendable {
   }
 }
 
+/// Values in HTML layouts: `<`, `>`, `&`, `"` and `'` escaped as swift-mustache does, and the
+/// characters `TextSanitizing` replaces made visible.
+private struct HTMLLayoutContentType: MustacheContentType {
+  func escapeText(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in TextSanitizing.replacingForbiddenCharacters(in: text) {
+      switch character {
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "&": result += "&amp;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}
+
 /// Values in DocBook and SVG layouts get the XML writer's escaping.
 private struct XMLContentType: MustacheContentType {
   func escapeText(_ text: String) -> String { XMLEscaping.text(text) }
@@ -86,7 +110,9 @@ private struct XMLContentType: MustacheContentType {
 /// Values in Markdown layouts get the one Markdown escaper the body writer uses: what
 /// Markdown would read as markup (or raw HTML) is backslash-escaped, so values show as written.
 private struct MarkdownContentType: MustacheContentType {
-  func escapeText(_ text: String) -> String { MarkdownEscaping.text(text) }
+  func escapeText(_ text: String) -> String {
+    MarkdownEscaping.text(text)
+  }
 }
 
 extension JSONValue {

@@ -129,3 +129,37 @@ import Testing
     #expect(try DocBookValidator().validate(article.content).isEmpty)
   }
 }
+
+/// Bidi controls from a project's files are made visible in every published format, never
+/// obeyed: an override must not reverse what a page shows.
+@Suite struct BidiControlTests {
+  @Test func overridesAreReplacedInEveryFormat() throws {
+    let project = try TemporaryProject([
+      "recit.yml": "territoire: Testville\n",
+      "acteurs.yml": "mairie: { nom: \"Mairie \u{202E}elliv\u{202C}\", categorie: elu }\n",
+      "actions/essai.md": """
+      ---
+      titre: "Essai \u{202E}txt.exe\u{2066}"
+      schema:
+        sujet: mairie
+        objet: un essai
+      ---
+      Texte \u{202E}à l'envers\u{2069} et @mairie.
+      """,
+    ]).load()
+    let builder = Builder(
+      project: project, outputFolder: "", formats: [.html, .docbook, .markdown, .svg],
+      engine: try TemplateEngine(templates: .builtIn))
+    let files = try builder.render()
+    #expect(files.count > 4)
+    for file in files {
+      let bidi = file.content.unicodeScalars.filter {
+        (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+      }
+      #expect(bidi.isEmpty, "\(file.path) keeps a bidi control")
+    }
+    let page = try #require(files.first { $0.path == "html/essai.html" }?.content)
+    #expect(page.contains("Essai \u{FFFD}txt.exe\u{FFFD}"))
+    #expect(page.contains("\u{FFFD}à l'envers\u{FFFD}"))
+  }
+}

@@ -3,7 +3,10 @@
 enum HTMLEscaping {
   /// `text` safe in element content and inside a double-quoted attribute value: `&`, `<`, `>`
   /// and `"` escaped (cmark-gfm's `escape_html`).
+  /// The characters `TextSanitizing` replaces are made visible too, whatever built the text
+  /// (a body's tree, or one built in code such as the comparison's).
   static func text(_ text: String) -> String {
+    let text = TextSanitizing.replacingForbiddenCharacters(in: text)
     guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else {
       return text
     }

@@ -3,10 +3,11 @@ enum MarkdownEscaping {
   /// `text` kept on one line, with a backslash before each character that could start
   /// emphasis, code, a link, HTML, an entity, a heading or a table cell; at the start of a
   /// line, also before what would start a list item or a setext underline (`-`, `+`, `=`,
-  /// `1.`, `1)`).
+  /// `1.`, `1)`). Forbidden characters and bidi controls are made visible (`TextSanitizing`).
   static func text(_ text: String, atLineStart: Bool = false) -> String {
     var out = ""
     var leadingDigits = atLineStart
+    let text = TextSanitizing.replacingForbiddenCharacters(in: text)
     for (index, character) in text.enumerated() {
       switch character {
       case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#":
