@@ -135,6 +135,11 @@ struct Names {
     return .object([
       ("fichier", .string(narrative.file)),
       ("nom", .string(name)),
+      // The diagram's address from a DocBook article, every part encoded for a URL.
+      (
+        "schema_fichier_svg",
+        .string("../svg/\(URLPath.segment(action.id))/\(URLPath.segment(name)).svg")
+      ),
       ("ancre", .string(Anchors.narrative(narrative, of: action))),
       ("rang", .int(index + 1)),
       ("posture", .string(stance.rawValue)),
