@@ -61,8 +61,8 @@ public struct Builder: Sendable {
   public var engine: TemplateEngine
   /// The layout set (`--template NAME`): `layouts/NAME/…`, each file falling back to the default.
   public var layout: String
-  public var validate: Bool
-  /// Loaded once and shared by every validation of the build.
+  /// Loaded once and shared by every validation of the build; nil when DocBook is not
+  /// validated (`--no-validate`, or no DocBook asked).
   let validator: DocBookValidator?
 
   public init(
@@ -72,7 +72,6 @@ public struct Builder: Sendable {
     self.init(
       project: project, outputFolder: outputFolder, formats: formats, engine: engine,
       layout: layout, validator: validate && formats.contains(.docbook) ? DocBookValidator() : nil)
-    self.validate = validate
   }
 
   init(
@@ -84,7 +83,6 @@ public struct Builder: Sendable {
     self.formats = formats
     self.engine = engine
     self.layout = layout
-    self.validate = validator != nil
     self.validator = validator
   }
 

@@ -85,9 +85,12 @@ struct ProjectLocator: Sendable {
       && isDirectory.boolValue
   }
 
-  /// Whether `path`, once its links are resolved, is inside the project folder.
-  func contains(resolving path: String) -> Bool {
-    let resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+  /// The root with its own links resolved.
+  var resolvedRoot: String { URL(fileURLWithPath: root).resolvingSymlinksInPath().path }
+
+  /// Whether `path`, once its links are resolved, is inside the project folder, given
+  /// ``resolvedRoot`` (resolved once by the caller, not once per file).
+  static func contains(resolving path: String, in resolvedRoot: String) -> Bool {
     let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/")
   }

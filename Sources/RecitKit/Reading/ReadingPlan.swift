@@ -6,8 +6,11 @@ struct ReadingPlan: Sendable {
   var jobs: [FileJob] = []
   /// Problems with the layout itself (an action folder without `action.md`).
   var diagnostics: [Diagnostic] = []
+  /// The project root with its links resolved, once for every file compared to it.
+  private let resolvedRoot: String
 
   init(locator: ProjectLocator) {
+    resolvedRoot = locator.resolvedRoot
     let root = locator.root
     let settingsPath = root + "/" + ProjectLocator.settingsFile
     if locator.hasSettingsFile, confined(settingsPath, locator) {
@@ -41,7 +44,7 @@ struct ReadingPlan: Sendable {
   /// Whether `path` stays inside the project once links are resolved; a link that leads out
   /// is reported and left unread (a project must not publish `/etc/passwd`).
   private mutating func confined(_ path: String, _ locator: ProjectLocator) -> Bool {
-    guard !locator.contains(resolving: path) else { return true }
+    guard !ProjectLocator.contains(resolving: path, in: resolvedRoot) else { return true }
     diagnostics.append(
       Diagnostic(
         .unreadableFile, at: .start(of: locator.relative(path)),

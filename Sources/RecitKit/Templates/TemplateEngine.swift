@@ -86,19 +86,8 @@ public struct TemplateEngine: Sendable {
 /// characters `TextSanitizing` replaces made visible.
 private struct HTMLLayoutContentType: MustacheContentType {
   func escapeText(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in TextSanitizing.replacingForbiddenCharacters(in: text) {
-      switch character {
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "&": result += "&amp;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
+    // HTMLEscaping leaves `'` (as cmark-gfm does); a layout may quote an attribute with it.
+    HTMLEscaping.text(text).replacing("'", with: "&#39;")
   }
 }
 
