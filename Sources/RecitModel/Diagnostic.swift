@@ -26,16 +26,55 @@ public struct Diagnostic: Hashable, Sendable {
   public var location: SourceLocation
   public var message: LocalizedText
   public var hint: LocalizedText?
+  /// A mechanical correction that `recit check --corriger` may apply, when one is safe.
+  public var fix: FixIt?
 
   public init(
     _ rule: Rule, at location: SourceLocation, _ message: LocalizedText,
-    hint: LocalizedText? = nil, severity: Severity? = nil
+    hint: LocalizedText? = nil, severity: Severity? = nil, fix: FixIt? = nil
   ) {
     self.rule = rule
     self.severity = severity ?? rule.defaultSeverity
     self.location = location
     self.message = message
     self.hint = hint
+    self.fix = fix
+  }
+}
+
+/// A safe correction of a diagnostic: spans of single lines replaced by new text.
+///
+/// Edits name their file relative to the project root, like `SourceLocation`. A fix is applied
+/// only to the text that was checked (the fixer compares it with the file before writing) and
+/// only when every edit of the file still matches the text it expects.
+public struct FixIt: Hashable, Sendable {
+  /// One replacement inside one line.
+  public struct Edit: Hashable, Sendable {
+    public let file: String
+    /// 1-based line.
+    public let line: Int
+    /// 1-based column, in Unicode scalars, like `SourceLocation`.
+    public let column: Int
+    /// The text replaced, as it stands in the file (empty for an insertion).
+    public let original: String
+    public let replacement: String
+
+    public init(file: String, line: Int, column: Int, original: String, replacement: String) {
+      self.file = file
+      self.line = line
+      self.column = column
+      self.original = original
+      self.replacement = replacement
+    }
+  }
+
+  /// What the fix does, in a few words ("valeur mise entre guillemets").
+  public let summary: LocalizedText
+  public let edits: [Edit]
+
+  public init(_ summary: LocalizedText, edits: [Edit]) {
+    self.summary = summary
+    self.edits = edits
   }
 }
 
