@@ -95,9 +95,41 @@ public struct Action: Hashable, Sendable {
   /// The carried narrative (the body of the main file), when the file could be read.
   public var carried: Narrative? { narratives.first { $0.file == file } }
 
-  /// A narrative's schema resolved: its own roles over the action's.
+  /// A narrative's schema resolved.
+  ///
+  /// A narrative that keeps the action's subject and object tells the same quest from another
+  /// place: the roles it does not write are the action's. A narrative that gives its own
+  /// subject or object tells another story, and inherits nothing: the roles it leaves out stay
+  /// unwritten (`nil`), "non dits" (`untoldRoles(of:)`), so that no alliance or opposition is
+  /// put in its narrator's mouth.
   public func resolvedSchema(of narrative: Narrative) -> ActantialSchema {
-    narrative.schema.over(schema)
+    tellsAnotherStory(narrative) ? narrative.schema : narrative.schema.over(schema)
+  }
+
+  /// Whether a narrative other than the carried one writes a subject or an object of its own
+  /// (other actors, or another text once spaces are ignored).
+  public func tellsAnotherStory(_ narrative: Narrative) -> Bool {
+    guard narrative.file != file else { return false }
+    if let subjects = narrative.schema.subjects,
+      Set(subjects.map(\.id)) != Set((schema.subjects ?? []).map(\.id))
+    {
+      return true
+    }
+    if let object = narrative.schema.object, Self.words(object.value) != Self.words(schema.object?.value ?? "") {
+      return true
+    }
+    return false
+  }
+
+  /// The roles a narrative that tells another story leaves out, in schema order; empty for a
+  /// narrative that inherits the action's roles.
+  public func untoldRoles(of narrative: Narrative) -> [Role] {
+    guard tellsAnotherStory(narrative) else { return [] }
+    return Role.allCases.filter { !narrative.schema.declares($0) }
+  }
+
+  private static func words(_ text: String) -> [Substring] {
+    text.split(whereSeparator: \.isWhitespace)
   }
 
   /// A narrative's quest: its own if it tells one, else the action's.

@@ -47,6 +47,7 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
   case narrowViewpoints = "points-de-vue-limites"
   case emptyNarrative = "recit-vide"
   case toComplete = "a-completer"
+  case untoldRoles = "roles-non-dits"
 
   /// The severity each unit declares.
   public var defaultSeverity: Severity {
@@ -86,7 +87,8 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
     case .unusedActor,
       .conflictWithoutArbitration,
       .receiverWithoutBenefit,
-      .narrowViewpoints:
+      .narrowViewpoints,
+      .untoldRoles:
       .note
     }
   }

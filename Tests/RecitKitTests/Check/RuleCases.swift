@@ -58,7 +58,11 @@ enum RuleCases {
     narrateur: amap
     posture: contradictoire
     schema:
+      destinateur: [habitants]
       sujet: amap
+      objet: Rendre le centre attractif
+      destinataires: [habitants]
+      adjuvants: []
       opposants: [mairie]
     desaccords:
       - sur: objet

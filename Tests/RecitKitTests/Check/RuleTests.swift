@@ -50,8 +50,11 @@ import Testing
       base: RuleCases.files(other: nil)),
     .inOther(
       "contradiction-vide",
-      "posture: contradictoire\nschema:\n  sujet: amap\n  opposants: [mairie]\ndesaccords:\n  - sur: objet\n    texte: Pas contre l'AMAP\n",
+      "posture: contradictoire\nschema:\n  destinateur: [habitants]\n  sujet: amap\n  objet: Rendre le centre attractif\n  destinataires: [habitants]\n  adjuvants: []\n  opposants: [mairie]\ndesaccords:\n  - sur: objet\n    texte: Pas contre l'AMAP\n",
       "posture: 1️⃣contradictoire\n"),
+    .inOther(
+      "roles-non-dits", "schema:\n  destinateur: [habitants]\n",
+      "1️⃣schema:\n"),
     .inAction("conflit-sans-arbitrage", "arbitrage: Un comité trimestriel.\n", ""),
     .inAction(
       "destinataire-sans-benefice", "  destinataires: [habitants, producteurs]",

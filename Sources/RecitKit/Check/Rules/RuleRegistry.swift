@@ -45,5 +45,6 @@ enum RuleRegistry {
     NarrowViewpoints.self,
     EmptyNarrative.self,
     ToComplete.self,
+    UntoldRoles.self,
   ]
 }
