@@ -86,12 +86,14 @@ extension Comparison {
     return .table(
       header: [
         t(ComparisonWording.narrative), t(ComparisonWording.subject), t(ComparisonWording.object),
+        t(ComparisonWording.untold),
       ],
       rows: zip(headings(language), narratives).map { heading, column in
         let subjects = column.subjects.map(\.displayName).joined(separator: ", ")
+        let untold = column.untold.map { $0.label.text(in: language) }.joined(separator: ", ")
         return MarkupTable.Row([
           .rowHeader(heading), .init([.text(subjects.isEmpty ? "—" : subjects)]),
-          .init([.text(column.object ?? "—")]),
+          .init([.text(column.object ?? "—")]), .init([.text(untold.isEmpty ? "—" : untold)]),
         ])
       })
   }

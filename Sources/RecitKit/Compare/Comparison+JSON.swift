@@ -78,6 +78,7 @@ extension Comparison.Column {
       ("narrator", .optional(narrator?.id)), ("title", .optional(title)),
       ("subjects", .array(subjects.map { .string($0.id) })), ("object", .optional(object)),
       ("questInherited", .bool(questInherited)),
+      ("untoldRoles", .array(untold.map { .string($0.rawValue) })),
     ])
   }
 }

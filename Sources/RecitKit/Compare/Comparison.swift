@@ -86,6 +86,8 @@ extension Comparison {
     public let object: String?
     /// True when the narrative tells no quest of its own and inherits the action's.
     public let questInherited: Bool
+    /// The roles it leaves untold (`Action.untoldRoles(of:)`), in schema order.
+    public let untold: [Role]
 
     init(action: Action, narrative: Narrative, actors: [String: Actor]) {
       let schema = action.resolvedSchema(of: narrative)
@@ -96,6 +98,7 @@ extension Comparison {
       subjects = (schema.subjects ?? []).map { ActorRef($0.id, actors: actors) }
       object = schema.isFilled(.object) ? schema.object?.value : nil
       questInherited = narrative.quest == nil
+      untold = action.untoldRoles(of: narrative)
     }
 
     /// How the column is named for readers: its narrator, else its title, else its file.

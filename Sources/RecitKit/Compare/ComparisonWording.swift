@@ -100,6 +100,7 @@ extension ComparisonWording {
   static let sides = LocalizedText(fr: "Sujets et objets", en: "Subjects and objects")
   static let subject = LocalizedText(fr: "sujet", en: "subject")
   static let object = LocalizedText(fr: "objet", en: "object")
+  static let untold = LocalizedText(fr: "rôles non dits", en: "untold roles")
   static let narrative = LocalizedText(fr: "récit", en: "narrative")
   static let disagreements = LocalizedText(fr: "Désaccords déclarés", en: "Declared disagreements")
   static let noDisagreement = LocalizedText(

@@ -80,6 +80,15 @@ struct Names {
     ])
   }
 
+  /// "destinateur, adjuvants et opposants", or nil when nothing is untold.
+  func untoldPhrase(_ roles: [Role]) -> String? {
+    guard !roles.isEmpty else { return nil }
+    let labels = roles.map { $0.label.text(in: language) }
+    guard labels.count > 1 else { return labels[0] }
+    let and = LocalizedText(fr: " et ", en: " and ").text(in: language)
+    return labels.dropLast().joined(separator: ", ") + and + labels.last!
+  }
+
   func stepValue(_ step: QuestStep) -> JSONValue {
     .object([
       ("etape", .string(step.label.value.canonical)),
@@ -152,6 +161,11 @@ struct Names {
       ("titre", .optional(narrative.title?.value)),
       ("date", .optional(narrative.date?.value.map(DateWords.iso))),
       ("schema", schemaValue(action.resolvedSchema(of: narrative))),
+      ("roles_non_dits", .array(action.untoldRoles(of: narrative).map { .string($0.rawValue) })),
+      (
+        "roles_non_dits_texte",
+        .optional(untoldPhrase(action.untoldRoles(of: narrative)))
+      ),
       ("quete", .array(action.resolvedQuest(of: narrative).map(stepValue))),
       ("quete_propre", .bool(narrative.quest != nil)),
       (

@@ -46,7 +46,8 @@ struct ActionRendering: Sendable {
       let diagram = ActantialDiagram(
         schema: action.resolvedSchema(of: narrative), names: names,
         quest: action.resolvedQuest(of: narrative), language: language,
-        subject: action.title?.value, idPrefix: anchor + "-schema")
+        subject: action.title?.value, idPrefix: anchor + "-schema",
+        untold: Set(action.untoldRoles(of: narrative)))
       extras.svg[narrative.file] = diagram.inlineSVG()
       extras.descriptions[narrative.file] = diagram.accessibleDescription
       diagrams[narrative.file] = diagram.svgDocument()

@@ -99,6 +99,7 @@ public struct JSONExport: Sendable {
       ("resolvedSchema", schema(action.resolvedSchema(of: narrative), resolver)),
       ("quest", .array(action.resolvedQuest(of: narrative).map { step($0, resolver) })),
       ("questInherited", .bool(narrative.quest == nil)),
+      ("untoldRoles", .array(action.untoldRoles(of: narrative).map { .string($0.rawValue) })),
       (
         "disagreements",
         .array(

@@ -10,7 +10,7 @@ extension ActantialDiagram {
   public var accessibleDescription: String {
     var sentences = Self.order.map { role in
       let entries = entries(for: role)
-      let value = entries.isEmpty ? notFilled : entries.joined(separator: ", ")
+      let value = entries.isEmpty ? emptyText(for: role) : entries.joined(separator: ", ")
       return capitalized(role.label.text(in: language)) + colon + value + "."
     }
     if !quest.isEmpty {
@@ -31,8 +31,19 @@ extension ActantialDiagram {
     .sender, .object, .receivers, .subject, .helpers, .opponents,
   ]
 
-  /// The text shown in an empty box.
-  var notFilled: String { LocalizedText(fr: "non renseigné", en: "not stated").text(in: language) }
+  /// The text shown in an empty box: "non dit" for a role the narrative leaves untold, "aucun"
+  /// for a list written empty on purpose (`[]`), else "non renseigné".
+  func emptyText(for role: Role) -> String {
+    let text =
+      if untold.contains(role) {
+        LocalizedText(fr: "non dit", en: "untold")
+      } else if role != .object, schema.declares(role) {
+        LocalizedText(fr: "aucun", en: "none")
+      } else {
+        LocalizedText(fr: "non renseigné", en: "not stated")
+      }
+    return text.text(in: language)
+  }
 
   /// The name of the quest arrow.
   var questLabel: String { LocalizedText(fr: "quête", en: "quest").text(in: language) }

@@ -20,11 +20,15 @@ public struct ActantialDiagram: Sendable {
   public var subject: String?
   /// Prepended to the ids inside the SVG (title, description, markers); unique per HTML page.
   public var idPrefix: String
+  /// The roles the narrative leaves untold (`Action.untoldRoles(of:)`): shown as "non dit".
+  public var untold: Set<Role>
 
   public init(
     schema: ActantialSchema, names: [String: String] = [:], quest: [QuestStep] = [],
-    language: Language = .fr, subject: String? = nil, idPrefix: String = "schema"
+    language: Language = .fr, subject: String? = nil, idPrefix: String = "schema",
+    untold: Set<Role> = []
   ) {
+    self.untold = untold
     self.schema = schema
     self.names = names
     self.quest = quest

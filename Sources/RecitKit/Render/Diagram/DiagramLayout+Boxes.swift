@@ -6,7 +6,7 @@ extension DiagramLayout {
   static let bulletIndent = 14
 
   /// A role's box at (`x`, `y`): its heading, then its actors (bulleted when several, each
-  /// wrapped) or the objet's text, or "non renseigné".
+  /// wrapped) or the objet's text, or what stands for nothing ("non dit", "aucun", "non renseigné").
   static func box(_ role: Role, of diagram: ActantialDiagram, x: Int, y: Int) -> Box {
     let left = x + padding
     let inner = boxWidth - 2 * padding
@@ -20,7 +20,7 @@ extension DiagramLayout {
     cursor += 4
     let entries = diagram.entries(for: role)
     if entries.isEmpty {
-      add(diagram.notFilled, at: left, style: .placeholder)
+      add(diagram.emptyText(for: role), at: left, style: .placeholder)
     } else if role == .object {
       let lines = DiagramTextStyle.name.measure.wrap(
         entries[0], width: Double(inner), maxLines: maxObjectLines)
