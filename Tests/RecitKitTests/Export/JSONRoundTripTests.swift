@@ -54,7 +54,9 @@ import Testing
     let mentions = action.carried?.body.mentions.map(\.id)
     #expect(mentions == ["producteurs", "amap"])
     let amap = try #require(action.narratives.first { $0.file.hasSuffix("amap.md") })
-    #expect(action.resolvedSchema(of: amap).receivers?.map(\.id) == ["habitants", "producteurs"])
+    // The AMAP gives its own subject: it inherits no receivers, they are untold.
+    #expect(action.resolvedSchema(of: amap).receivers == nil)
+    #expect(action.untoldRoles(of: amap).contains(.receivers))
     #expect(action.resolvedSchema(of: amap).opponents?.map(\.id) == ["mairie"])
     #expect(amap.disagreements.map(\.about?.value) == [.role(.object), .other("le calendrier")])
   }
