@@ -41,6 +41,13 @@ struct BuildCommand: AsyncParsableCommand {
   @Flag(help: "Ne pas valider le DocBook produit. / Do not validate the DocBook output.")
   var noValidate = false
 
+  @Flag(
+    name: [.customLong("brouillons"), .customLong("drafts")],
+    help:
+      "Publier aussi les brouillons (brouillon: true), marqués comme tels. / Publish drafts too, marked as such."
+  )
+  var drafts = false
+
   @OptionGroup var language: LanguageOption
 
   func validate() throws {
@@ -63,7 +70,8 @@ struct BuildCommand: AsyncParsableCommand {
       throw ExitCode(2)
     }
     let request = BuildRequest(
-      formats: Set(format), layout: template, validate: !noValidate, strict: strict)
+      formats: Set(format), layout: template, validate: !noValidate, strict: strict,
+      includeDrafts: drafts)
     let report = await workspace.build(request)
     let shown = report.diagnostics.filter { $0.severity != .note }
     if !shown.isEmpty {

@@ -85,6 +85,34 @@ public struct ActantialSchema: Hashable, Sendable {
     return object?.value.contains { !$0.isWhitespace } ?? false
   }
 
+  /// Whether the role is stated for completeness figures: an `objet` that says something and
+  /// is not, even in part, a `[[…]]` prompt; a list written with actors that are not prompts,
+  /// or written empty on purpose (`[]`, "none").
+  public func isStated(_ role: Role) -> Bool {
+    guard role == .object else {
+      guard let actors = actors(in: role) else { return false }
+      return !actors.contains { Self.isPrompt($0.id) }
+    }
+    guard isFilled(.object), let text = object?.value else { return false }
+    return !Self.isPrompt(text)
+  }
+
+  /// Whether a text holds a `[[…]]` prompt left by a template.
+  public static func isPrompt(_ text: String) -> Bool {
+    var afterOpening = false
+    var previous: Character?
+    for character in text {
+      if previous == "[", character == "[" {
+        afterOpening = true
+        previous = nil
+        continue
+      }
+      if afterOpening, previous == "]", character == "]" { return true }
+      previous = character
+    }
+    return false
+  }
+
   /// This schema's roles where written, the other schema's elsewhere.
   public func over(_ base: ActantialSchema) -> ActantialSchema {
     ActantialSchema(

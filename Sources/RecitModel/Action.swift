@@ -58,14 +58,20 @@ public struct Action: Hashable, Sendable {
   public let arbitration: Text?
   /// The carried narrative first, then the others in file-name order.
   public let narratives: [Narrative]
+  /// `brouillon: true`: checked, but not published unless the build asks for drafts.
+  public let isDraft: Bool
+  /// `ordre:`, the place the authors give the action in the index and the book.
+  public let order: Int?
 
   public init(
     id: String, file: String, type: Located<ActionType>? = nil, title: Text? = nil,
     summary: Text? = nil, date: Located<PartialDate?>? = nil, balises: [BaliseReference] = [],
     actors: [Actor] = [], schema: ActantialSchema = ActantialSchema(), quest: [QuestStep] = [],
     influences: [Influence] = [], benefits: [Benefit] = [], arbitration: Text? = nil,
-    narratives: [Narrative] = []
+    narratives: [Narrative] = [], isDraft: Bool = false, order: Int? = nil
   ) {
+    self.isDraft = isDraft
+    self.order = order
     self.id = id
     self.file = file
     self.type = type
@@ -87,7 +93,8 @@ public struct Action: Hashable, Sendable {
     Action(
       id: id, file: file, type: type, title: title, summary: summary, date: date,
       balises: balises, actors: actors, schema: schema, quest: quest, influences: influences,
-      benefits: benefits, arbitration: arbitration, narratives: narratives)
+      benefits: benefits, arbitration: arbitration, narratives: narratives, isDraft: isDraft,
+      order: order)
   }
 
   public var effectiveType: ActionType { type?.value ?? .action }
@@ -115,7 +122,9 @@ public struct Action: Hashable, Sendable {
     {
       return true
     }
-    if let object = narrative.schema.object, Self.words(object.value) != Self.words(schema.object?.value ?? "") {
+    if let object = narrative.schema.object,
+      Self.words(object.value) != Self.words(schema.object?.value ?? "")
+    {
       return true
     }
     return false

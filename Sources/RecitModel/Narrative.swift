@@ -89,12 +89,16 @@ public struct Narrative: Hashable, Sendable {
   /// False when the front matter could not be read at all (its problem is already reported,
   /// so checks about missing parts stay silent).
   public let isReadable: Bool
+  /// `brouillon: true`: checked, but not published unless the build asks for drafts.
+  public let isDraft: Bool
 
   public init(
     file: String, stance: Located<Stance>?, narrator: Reference?, title: Text?,
     date: Located<PartialDate?>?, schema: ActantialSchema, quest: [QuestStep]?,
-    disagreements: [Disagreement], body: Body, placeholders: [Text] = [], isReadable: Bool = true
+    disagreements: [Disagreement], body: Body, placeholders: [Text] = [], isReadable: Bool = true,
+    isDraft: Bool = false
   ) {
+    self.isDraft = isDraft
     self.placeholders = placeholders
     self.isReadable = isReadable
     self.file = file
@@ -114,7 +118,7 @@ public struct Narrative: Hashable, Sendable {
     Narrative(
       file: file, stance: stance, narrator: narrator, title: title, date: date, schema: schema,
       quest: quest, disagreements: disagreements, body: body, placeholders: placeholders,
-      isReadable: isReadable)
+      isReadable: isReadable, isDraft: isDraft)
   }
 
   /// The stance, with its default: `alternatif`.

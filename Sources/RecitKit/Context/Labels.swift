@@ -36,7 +36,11 @@ enum Labels {
     ("aller_contenu", "Aller au contenu", "Skip to content"),
     ("genere_par", "Produit avec", "Made with"),
     ("schema_figure", "Schéma actantiel du récit", "Actantial diagram of the narrative"),
-    ("non_dits", "Ce récit ne dit rien de ces rôles :", "This narrative says nothing of these roles:"),
+    ("brouillon", "Brouillon", "Draft"),
+    (
+      "non_dits", "Ce récit ne dit rien de ces rôles :",
+      "This narrative says nothing of these roles:"
+    ),
     ("oui", "oui", "yes"),
     ("non", "non", "no"),
     ("aucun", "aucun", "none"),

@@ -155,6 +155,7 @@ struct Names {
       ("posture_libelle", .string(stance.label.text(in: language))),
       ("est_porte", .bool(stance == .carried)),
       ("est_contradictoire", .bool(stance == .contradictory)),
+      ("brouillon", .bool(narrative.isDraft)),
       ("narrateur", narrator.map(reference) ?? .null),
       ("narrateur_categorie", .optional(actor?.category.map { Labels.category($0, language) })),
       ("narrateur_est_personne", .bool(actor?.nature == .person)),

@@ -74,6 +74,8 @@ public struct RenderContext: Sendable {
       ("ancre", .string(Anchors.action(action.id))),
       ("type", .string(action.effectiveType.rawValue)),
       ("type_libelle", .string(Labels.type(action.effectiveType, language))),
+      ("brouillon", .bool(action.isDraft)),
+      ("ordre", .optional(action.order)),
       ("est_territoire", .bool(action.effectiveType == .territory)),
       ("titre", .string(action.title?.value ?? action.id)),
       ("resume", .optional(action.summary?.value)),
@@ -118,9 +120,10 @@ public struct RenderContext: Sendable {
     ])
   }
 
-  /// How many of the six actants the carried schema fills.
+  /// How many of the six actants the carried schema states (`ActantialSchema.isStated`: a
+  /// `[[…]]` prompt is not stated, `[]` is).
   private func completeness(of schema: ActantialSchema) -> JSONValue {
-    let present = Role.allCases.filter(schema.isFilled)
+    let present = Role.allCases.filter(schema.isStated)
     return .object([
       ("presents", .int(present.count)),
       ("total", .int(Role.allCases.count)),

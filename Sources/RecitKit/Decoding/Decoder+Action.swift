@@ -25,11 +25,14 @@ extension Decoder {
       values[keys.arbitration], what: LocalizedText(fr: "arbitrage", en: "arbitration"))
     let narrator = references(
       values[keys.narrator], what: LocalizedText(fr: "narrateur", en: "narrator"))
+    let isDraft = draftFlag(values[keys.draft])
+    let order = order(values[keys.order])
     return Action(
       id: id, file: file, type: type, title: title, summary: summary, date: date,
       balises: balises, actors: actors, schema: schema, quest: quest, influences: influences,
       benefits: benefits, arbitration: arbitration,
-      narratives: [carried(narrator: narrator?.first, body: body)])
+      narratives: [carried(narrator: narrator?.first, body: body)], isDraft: isDraft,
+      order: order)
   }
 
   private func carried(narrator: Reference?, body: Body) -> Narrative {
@@ -58,9 +61,10 @@ extension Decoder {
     let schema = schema(values[keys.schema], at: values.keyLocation(keys.schema))
     let quest = quest(values[keys.quest])
     let disagreements = disagreements(values[keys.disagreements])
+    let isDraft = draftFlag(values[keys.draft])
     return Narrative(
       file: file, stance: stance, narrator: narrator, title: title, date: date, schema: schema,
-      quest: quest, disagreements: disagreements, body: body)
+      quest: quest, disagreements: disagreements, body: body, isDraft: isDraft)
   }
 
   // MARK: Parts

@@ -34,14 +34,16 @@ struct Field: Hashable, Sendable {
     static let influences = Field("influences", "influences")
     static let benefits = Field("benefices", "benefits")
     static let arbitration = Field("arbitrage", "arbitration")
+    static let draft = Field("brouillon", "draft")
+    static let order = Field("ordre", "order")
     static let action = [
       title, summary, type, date, balises, actors, narrator, schema, quest, influences, benefits,
-      arbitration,
+      arbitration, draft, order,
     ]
 
     static let stance = Field("posture", "stance")
     static let disagreements = Field("desaccords", "disagreements")
-    static let narrative = [narrator, stance, title, date, schema, quest, disagreements]
+    static let narrative = [narrator, stance, title, date, schema, quest, disagreements, draft]
 
     static let sender = Field("destinateur", "sender")
     static let subject = Field("sujet", "subject")

@@ -10,11 +10,14 @@ public struct BuildRequest: Sendable, Hashable {
   public var validate: Bool
   /// Refuse to build on warnings too, not only on errors (`--strict`).
   public var strict: Bool
+  /// Publish the actions and narratives marked `brouillon: true` too (`--brouillons`).
+  public var includeDrafts: Bool
 
   public init(
     formats: Set<ExportFormat> = [.html, .docbook], layout: String = Builder.defaultLayout,
-    validate: Bool = true, strict: Bool = false
+    validate: Bool = true, strict: Bool = false, includeDrafts: Bool = false
   ) {
+    self.includeDrafts = includeDrafts
     self.formats = formats
     self.layout = layout
     self.validate = validate

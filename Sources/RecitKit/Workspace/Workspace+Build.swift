@@ -16,6 +16,7 @@ extension Workspace {
     var formats: Set<ExportFormat>
     var layout: String
     var validate: Bool
+    var drafts: Bool
   }
 
   /// Checks the project, then renders what the request asks: only the actions whose inputs,
@@ -39,7 +40,8 @@ extension Workspace {
       validator = DocBookValidator()
     }
     let builder = Builder(
-      project: project, outputFolder: "", formats: request.formats, engine: engine,
+      project: project.published(includingDrafts: request.includeDrafts), outputFolder: "",
+      formats: request.formats, engine: engine,
       layout: request.layout, validator: request.validate ? validator : nil)
     do {
       let output = try await render(request, builder: builder)
@@ -56,14 +58,14 @@ extension Workspace {
   }
 
   private func render(_ request: BuildRequest, builder: Builder) async throws -> BuildOutput {
-    let project = self.project
+    let project = builder.project
     let context = RenderContext(project: project)
     let keyed = project.actions.map { action in
       (
         action,
         RenderKey(
           inputs: inputDigest(of: action), templates: templatesDigest, formats: request.formats,
-          layout: request.layout, validate: request.validate)
+          layout: request.layout, validate: request.validate, drafts: request.includeDrafts)
       )
     }
     let stale = keyed.filter { action, key in renderings[action.id]?.key != key }
