@@ -34,7 +34,7 @@ import Testing
         .mention(id: "mairie", text: [.text("la commune")], location: at(13, 28)),
         .text(" paie la moitié."),
       ])
-    // Code spans stay literal: neither `@parents` nor `[le code](@maire)` is a mention.
+    // Code spans and blocks stay literal: neither `@parents` nor `[le code](@maire)` is a mention.
     #expect(
       body.blocks[1].content
         == .paragraph([

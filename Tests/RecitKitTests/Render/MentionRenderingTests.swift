@@ -32,7 +32,8 @@ extension RenderTests {
           + "\(link("mairie", "Mairie de Testville")) a voté le budget ; "
           + "\(link("mairie", "la commune")) paie la moitié.</p>\n"
           + "<p>Ni <code>@parents</code> ni <code>[le code](@maire)</code> ne sont des "
-          + "mentions.</p>\n<p>Les voisins n'ont pas été consultés.</p>\n")
+          + "mentions.</p>\n<p>Les voisins n'ont pas été consultés.</p>\n"
+          + "<pre><code>@mairie [x](@maire)\n</code></pre>\n")
     }
 
     @Test func docBookIsValidWithEmphasisInsideTheActorsElement() throws {
@@ -45,6 +46,7 @@ extension RenderTests {
             + " budget ; <orgname role=\"acteur\">la commune</orgname> paie la moitié.</para>"))
       #expect(fragment.contains("<code>[le code](@maire)</code>"))
       #expect(fragment.contains("<para>Les voisins n'ont pas été consultés.</para>"))
+      #expect(fragment.hasSuffix("<programlisting>@mairie [x](@maire)</programlisting>"))
       let problems = try DocBookValidator().validate(RenderSamples.article(fragment))
       #expect(problems.isEmpty, "\(problems)")
     }
@@ -56,7 +58,8 @@ extension RenderTests {
           == "L'idée est venue du *jeune* maire, puis les parents d'élèves l'ont portée.\n"
           + "Mairie de Testville a voté le budget ; la commune paie la moitié.\n\n"
           + "Ni `@parents` ni `[le code](@maire)` ne sont des mentions.\n\n"
-          + "Les voisins n'ont pas été consultés.\n")
+          + "Les voisins n'ont pas été consultés.\n\n"
+          + "```\n@mairie [x](@maire)\n```\n")
     }
 
     @Test func markdownExportOfTheWholeAction() throws {
