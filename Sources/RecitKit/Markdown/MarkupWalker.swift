@@ -121,8 +121,9 @@ extension MarkupWalker {
 
 /// The words of inlines without their formatting: an image's alternative text.
 ///
-/// Text, code, bare mentions and prompts count as written (a mention with words, its words); breaks are spaces; notes do not count,
-/// nor raw HTML unless asked (cmark-gfm counts it in an `alt` attribute).
+/// Text, code, bare mentions and prompts count as written (a mention with words, its words);
+/// breaks are spaces; notes do not count, nor raw HTML unless asked (cmark-gfm counts it in an
+/// `alt` attribute).
 struct PlainText: MarkupWalker {
   private(set) var text = ""
   /// Whether raw HTML counts as its literal (cmark-gfm's `alt` attribute) or not at all.
