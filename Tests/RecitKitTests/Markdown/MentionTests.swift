@@ -87,6 +87,26 @@ import Testing
   }
 }
 
+extension MentionTests {
+  @Test func aShortFormThatIsNotATextIsReportedAndTheActorKept() throws {
+    let files = [
+      "recit.yml": "territoire: T\n",
+      "acteurs.yml": "mairie:\n  nom: Mairie\n  court: [la, mairie]\n",
+      "actions/a.md": "---\ntitre: A\n---\n@mairie\n",
+    ]
+    let project = try TemporaryProject(files).load()
+    let found = Checker().check(project).filter { $0.rule == .wrongType }
+    #expect(
+      found.map { "\($0.location.file):\($0.location.line):\($0.location.column)" } == [
+        "acteurs.yml:3:10"
+      ])
+    #expect(found.first?.message.text(in: .fr).hasPrefix("court : un texte est attendu") == true)
+    let mairie = try #require(project.actors.first)
+    #expect(mairie.short == nil)
+    #expect(mairie.mentionName == "Mairie")
+  }
+}
+
 private struct MentionIDs: MarkupWalker {
   var ids: [String] = []
   mutating func visitMention(id: String, text: [Inline]?, location: RecitModel.SourceLocation?) {
