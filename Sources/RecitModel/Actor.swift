@@ -63,6 +63,8 @@ public enum ActorScope: String, Sendable, Codable {
 public struct Actor: Hashable, Sendable {
   public let id: String
   public let name: Text?
+  /// `court:`, the words a bare `@id` mention shows in a sentence (`les parents d'élèves`).
+  public let short: Text?
   public let category: ActorCategory?
   public let nature: ActorNature
   public let description: Text?
@@ -70,11 +72,13 @@ public struct Actor: Hashable, Sendable {
   public let location: SourceLocation
 
   public init(
-    id: String, name: Text?, category: ActorCategory?, nature: ActorNature = .collective,
-    description: Text? = nil, scope: ActorScope, location: SourceLocation
+    id: String, name: Text?, short: Text? = nil, category: ActorCategory?,
+    nature: ActorNature = .collective, description: Text? = nil, scope: ActorScope,
+    location: SourceLocation
   ) {
     self.id = id
     self.name = name
+    self.short = short
     self.category = category
     self.nature = nature
     self.description = description
@@ -84,6 +88,9 @@ public struct Actor: Hashable, Sendable {
 
   /// The name to show: the declared name, else the id.
   public var displayName: String { name?.value ?? id }
+
+  /// The words a bare `@id` mention shows: the short form, else the name, else the id.
+  public var mentionName: String { short?.value ?? displayName }
 }
 
 /// A reference, written in a file, to an actor or to a quest step.

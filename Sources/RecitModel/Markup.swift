@@ -41,7 +41,7 @@ public struct Block: Hashable, Sendable {
 
 /// An inline of a document tree.
 ///
-/// `@id` mentions and `[[...]]` prompts are split out of the text when the tree is built, so
+/// `@id` mentions (and links to `@id`) and `[[...]]` prompts are split out of the text when the tree is built, so
 /// no writer looks for them again.
 public indirect enum Inline: Hashable, Sendable {
   case text(String)
@@ -58,8 +58,10 @@ public indirect enum Inline: Hashable, Sendable {
   case html(String)
   /// A call of a note, by its number as text (`"1"`).
   case footnoteReference(String)
-  /// `@id`: the id without the `@`; writers show the actor's name when the id is known.
-  case mention(id: String, location: SourceLocation?)
+  /// A mention of an actor: `@id` (`text` nil: writers show the actor's short form, else its
+  /// name) or a link to `@id`, `[les parents](@parents)` (`text` is the link's text, shown as
+  /// written). The id is without the `@`; the location is that of the `@` or of the link.
+  case mention(id: String, text: [Inline]? = nil, location: SourceLocation?)
   /// `[[...]]`: the words between the brackets, as written (spaces kept).
   case placeholder(String, location: SourceLocation?)
 }

@@ -26,6 +26,7 @@ struct Names {
       ("id", .string(actor.id)),
       ("ancre", .string(Anchors.actor(actor.id))),
       ("nom", .string(actor.displayName)),
+      ("court", .optional(actor.short?.value)),
       ("categorie", .optional(actor.category?.rawValue)),
       ("categorie_libelle", .optional(actor.category.map { Labels.category($0, language) })),
       ("nature", .string(actor.nature.rawValue)),

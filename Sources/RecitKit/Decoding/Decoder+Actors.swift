@@ -42,6 +42,8 @@ extension Decoder {
       among: ActorNature.allCases.map { ($0, [$0.rawValue, $0.englishAlias]) })
     return Actor(
       id: id, name: text(values[keys.name], what: LocalizedText(fr: "nom", en: "name")),
+      short: text(
+        values[keys.short], what: LocalizedText(fr: "court", en: "short")),
       category: category?.value, nature: nature?.value ?? .collective,
       description: text(
         values[keys.description], what: LocalizedText(fr: "description", en: "description")),

@@ -19,9 +19,10 @@ struct Field: Hashable, Sendable {
     static let settings = [territory, title, language, authors, description, rules]
 
     static let name = Field("nom", "name")
+    static let short = Field("court", "short")
     static let category = Field("categorie", "category")
     static let nature = Field("nature", "kind")
-    static let actor = [name, category, nature, description]
+    static let actor = [name, short, category, nature, description]
 
     static let summary = Field("resume", "summary")
     static let type = Field("type", "type")

@@ -167,6 +167,7 @@ public struct JSONExport: Sendable {
     .object([
       ("id", .string(actor.id)),
       ("name", .optional(actor.name?.value)),
+      ("short", .optional(actor.short?.value)),
       ("category", .optional(actor.category?.rawValue)),
       ("kind", .string(actor.nature.rawValue)),
       ("description", .optional(actor.description?.value)),

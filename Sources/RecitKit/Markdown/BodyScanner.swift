@@ -1,7 +1,7 @@
 import RecitModel
 
 /// Reads a narrative body: its tree, parsed once, and what it refers to, taken from the tree
-/// (`@id` mentions outside code, `[[...]]` prompts outside code).
+/// (`@id` mentions and links to `@id` outside code, `[[...]]` prompts outside code).
 enum BodyScanner {
   /// Scans a body whose first line is file line `firstLine`.
   static func scan(_ markdown: String, file: String, firstLine: Int) -> (
@@ -23,9 +23,9 @@ private struct ReferenceCollector: MarkupWalker {
   var mentions: [Reference] = []
   var placeholders: [Text] = []
 
-  mutating func visitMention(id: String, location: SourceLocation?) {
-    guard let location else { return }
-    mentions.append(Reference(id, kind: .actor, at: location))
+  mutating func visitMention(id: String, text: [Inline]?, location: SourceLocation?) {
+    if let location { mentions.append(Reference(id, kind: .actor, at: location)) }
+    if let text { visit(text) }
   }
 
   mutating func visitPlaceholder(_ words: String, location: SourceLocation?) {
@@ -34,8 +34,18 @@ private struct ReferenceCollector: MarkupWalker {
   }
 }
 
-/// The `@id` mention syntax.
+/// The `@id` mention syntax, bare or as a link's destination (`[les parents](@parents)`).
 enum Mentions {
+  /// The id a link destination names when it is `@` then an id, as written (an id that is not
+  /// in kebab case is then reported unknown, not published as a link); nil for any other
+  /// destination.
+  static func id(ofLinkTo destination: String) -> String? {
+    guard destination.hasPrefix("@"), destination.count > 1 else { return nil }
+    let id = String(destination.dropFirst())
+    return id.contains(where: { $0 == "@" || $0 == "/" || $0 == ":" || $0.isWhitespace })
+      ? nil : id
+  }
+
   /// Each mention in `text` with the byte offset of its `@`.
   static func find(in text: String) -> [(id: String, byteOffset: Int)] {
     let bytes = Array(text.utf8)

@@ -31,9 +31,13 @@ extension MarkupParser {
     case CMARK_NODE_EMPH: .emphasis(inlines(of: node))
     case CMARK_NODE_STRONG: .strong(inlines(of: node))
     case CMARK_NODE_LINK:
-      .link(
-        destination: CMarkNodes.url(of: node), title: CMarkNodes.title(of: node),
-        inlines(of: node))
+      if let id = Mentions.id(ofLinkTo: CMarkNodes.url(of: node)) {
+        .mention(id: id, text: inlines(of: node), location: location(of: node))
+      } else {
+        .link(
+          destination: CMarkNodes.url(of: node), title: CMarkNodes.title(of: node),
+          inlines(of: node))
+      }
     case CMARK_NODE_IMAGE:
       .image(
         source: CMarkNodes.url(of: node), title: CMarkNodes.title(of: node), inlines(of: node))

@@ -28,7 +28,8 @@ protocol MarkupWalker {
   mutating func visitLineBreak()
   mutating func visitHTML(_ html: String)
   mutating func visitFootnoteReference(_ label: String)
-  mutating func visitMention(id: String, location: SourceLocation?)
+  /// `text` is the link's text of `[words](@id)`, nil for a bare `@id`.
+  mutating func visitMention(id: String, text: [Inline]?, location: SourceLocation?)
   mutating func visitPlaceholder(_ words: String, location: SourceLocation?)
 }
 
@@ -74,7 +75,8 @@ extension MarkupWalker {
     case .lineBreak: visitLineBreak()
     case .html(let html): visitHTML(html)
     case .footnoteReference(let label): visitFootnoteReference(label)
-    case .mention(let id, let location): visitMention(id: id, location: location)
+    case .mention(let id, let text, let location):
+      visitMention(id: id, text: text, location: location)
     case .placeholder(let words, let location): visitPlaceholder(words, location: location)
     }
   }
@@ -111,14 +113,17 @@ extension MarkupWalker {
   mutating func visitLineBreak() {}
   mutating func visitHTML(_ html: String) {}
   mutating func visitFootnoteReference(_ label: String) {}
-  mutating func visitMention(id: String, location: SourceLocation?) {}
+  mutating func visitMention(id: String, text: [Inline]?, location: SourceLocation?) {
+    if let text { visit(text) }
+  }
   mutating func visitPlaceholder(_ words: String, location: SourceLocation?) {}
 }
 
 /// The words of inlines without their formatting: an image's alternative text.
 ///
-/// Text, code, mentions and prompts count as written; breaks are spaces; notes do not count,
-/// nor raw HTML unless asked (cmark-gfm counts it in an `alt` attribute).
+/// Text, code, bare mentions and prompts count as written (a mention with words, its words);
+/// breaks are spaces; notes do not count, nor raw HTML unless asked (cmark-gfm counts it in an
+/// `alt` attribute).
 struct PlainText: MarkupWalker {
   private(set) var text = ""
   /// Whether raw HTML counts as its literal (cmark-gfm's `alt` attribute) or not at all.
@@ -135,7 +140,9 @@ struct PlainText: MarkupWalker {
   mutating func visitSoftBreak() { text += " " }
   mutating func visitLineBreak() { text += " " }
   mutating func visitHTML(_ html: String) { if includesHTML { text += html } }
-  mutating func visitMention(id: String, location: SourceLocation?) { text += "@" + id }
+  mutating func visitMention(id: String, text: [Inline]?, location: SourceLocation?) {
+    if let text { visit(text) } else { self.text += "@" + id }
+  }
   mutating func visitPlaceholder(_ words: String, location: SourceLocation?) {
     text += "[[" + words + "]]"
   }

@@ -12,7 +12,8 @@ import RecitModel
 ///
 /// Mentions of known actors become `<personname>` (a person), `<orgname>` (a collective or an
 /// institution) or `<phrase>` (a thing, an idea, or a nature not given), each with
-/// `role="acteur"`. Links follow cmark-gfm's safe-mode URL rule (`SafeURL`: a dangerous URL is
+/// `role="acteur"`, around the actor's short form (else its name) or, for `[words](@id)`, the
+/// link's words (in a `<phrase>` when they carry formatting, which the others refuse). Links follow cmark-gfm's safe-mode URL rule (`SafeURL`: a dangerous URL is
 /// blanked); an image whose URL is empty or dangerous becomes its alternative text; raw HTML
 /// and thematic breaks are dropped; a hard line break is `<?asciidoc-br?>` then a line feed
 /// (pandoc reads it as a line break, other tools see a space). Task items are `listitem`s with
@@ -21,7 +22,7 @@ import RecitModel
 /// `xml:id="<idPrefix>fn-N"` and later calls a `<footnoteref>`. A table with a caption is a
 /// `<table>` with that `<title>`; divisions add nothing (their headings open the sections).
 public struct DocBookBody: Sendable {
-  /// Actor id → name to show.
+  /// Actor id → words a bare mention shows (`Actor.mentionName`).
   public var names: [String: String]
   /// Actor id → nature, to choose `personname`, `orgname` or `phrase`.
   public var natures: [String: ActorNature]
@@ -39,7 +40,7 @@ public struct DocBookBody: Sendable {
   /// A renderer for the actors an action can name (`Project.actors(of:)`).
   public init(actors: [String: Actor], idPrefix: String = "") {
     self.init(
-      names: actors.mapValues(\.displayName), natures: actors.mapValues(\.nature),
+      names: actors.mapValues(\.mentionName), natures: actors.mapValues(\.nature),
       idPrefix: idPrefix)
   }
 

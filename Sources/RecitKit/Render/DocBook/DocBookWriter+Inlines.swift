@@ -35,18 +35,32 @@ extension DocBookWriter {
     inLink = wasInLink
   }
 
-  /// A mention of a known actor as `personname`, `orgname` or `phrase`; else its text.
-  mutating func visitMention(id: String, location: SourceLocation?) {
-    guard !inLink, let shown = body.names[id] else { return parent.appendText("@" + id) }
+  /// A mention of a known actor as `personname`, `orgname` or `phrase` around its words (the
+  /// link's text, else the short form or name); else its words (`@id` for a bare one).
+  /// `personname` and `orgname` take text only: words with formatting (`[les *jeunes*](@id)`)
+  /// go into a `phrase`, which takes every inline.
+  mutating func visitMention(id: String, text: [Inline]?, location: SourceLocation?) {
+    guard !inLink, let shown = body.names[id] else {
+      if let text { return visit(text) }
+      return parent.appendText("@" + id)
+    }
+    let plain = (text ?? []).allSatisfy {
+      if case .text = $0 { return true }
+      return $0 == .softBreak
+    }
     let name: String
-    switch body.natures[id] {
+    switch plain ? body.natures[id] : nil {
     case .person: name = "personname"
     case .collective, .institution: name = "orgname"
     case .thing, .idea, nil: name = "phrase"
     }
     let element = parent.appendElement(name)
     element.setAttribute("role", "acteur")
-    element.appendText(shown)
+    guard let text else { return element.appendText(shown) }
+    let wasInLink = inLink
+    inLink = true
+    inside(element) { $0.visit(text) }
+    inLink = wasInLink
   }
 
   mutating func visitPlaceholder(_ words: String, location: SourceLocation?) {

@@ -6,7 +6,9 @@ import RecitModel
 /// Safe mode: raw HTML is dropped (written `<!-- raw HTML omitted -->`) and `javascript:`,
 /// `vbscript:`, `file:` and non-image `data:` URLs are blanked (`SafeURL`). Besides:
 /// - `@id` mentions of known actors become `<a class="acteur" href="#acteur-ID">Name</a>`
-///   (outside links and images); unknown ones stay as written;
+///   (outside links and images), Name being the actor's short form, else its name; a link to
+///   `@id`, `[words](@id)`, becomes the same link around its own words; unknown ones stay as
+///   written (a link to an unknown id, its words only);
 /// - headings move down by `headingOffset` (a body `##` becomes `<h3>` with an offset of 1),
 ///   never past `<h6>`;
 /// - an image whose URL is empty or blanked becomes its alternative text (`<img src="">` is
@@ -21,7 +23,8 @@ public struct HTMLBody: Sendable {
   /// The prefix of the `id` the page gives each actor: a mention links to `#acteur-ID`.
   public static let actorAnchorPrefix = "acteur-"
 
-  /// Actor id → name to show, for the actors a mention may name.
+  /// Actor id → words a bare mention shows (`Actor.mentionName`), for the actors a mention may
+  /// name.
   public var names: [String: String]
   /// How many levels body headings move down.
   public var headingOffset: Int
@@ -46,8 +49,8 @@ public struct HTMLBody: Sendable {
     language: Language = .fr
   ) {
     self.init(
-      names: actors.mapValues(\.displayName), headingOffset: headingOffset, idPrefix: idPrefix,
-      language: language)
+      names: actors.mapValues(\.mentionName), headingOffset: headingOffset,
+      idPrefix: idPrefix, language: language)
   }
 
   /// The HTML fragment for `markdown`, parsed here (a build renders `Body.blocks` instead).

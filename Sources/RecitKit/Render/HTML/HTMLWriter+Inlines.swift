@@ -37,11 +37,19 @@ extension HTMLWriter {
     write("\" />")
   }
 
-  mutating func visitMention(id: String, location: SourceLocation?) {
-    guard linkDepth == 0, let name = options.names[id] else { return write("@" + id) }
+  /// A known actor's link with its words (the link's text, else its short form or name);
+  /// inside a link, or for an unknown id, only the words (`@id` for a bare one).
+  mutating func visitMention(id: String, text: [Inline]?, location: SourceLocation?) {
+    guard linkDepth == 0, let name = options.names[id] else {
+      if let text { return visit(text) }
+      return write(HTMLEscaping.text("@" + id))
+    }
     write(
       "<a class=\"acteur\" href=\"#\(HTMLBody.actorAnchorPrefix)\(HTMLEscaping.attribute(id))\">")
-    write(HTMLEscaping.text(name) + "</a>")
+    linkDepth += 1
+    if let text { visit(text) } else { write(HTMLEscaping.text(name)) }
+    linkDepth -= 1
+    write("</a>")
   }
 
   mutating func visitPlaceholder(_ words: String, location: SourceLocation?) {

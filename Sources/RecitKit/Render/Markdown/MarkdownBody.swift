@@ -3,13 +3,14 @@ import RecitModel
 /// Renders a document tree (a narrative body, the comparison) back to GitHub-flavoured
 /// Markdown, for a Markdown document that holds several bodies under its own headings.
 ///
-/// Headings move down by `headingOffset`, never past level 6; mentions of known actors become
-/// their name, as in HTML (outside links), unknown ones stay as written; raw HTML is dropped,
+/// Headings move down by `headingOffset`, never past level 6; mentions become their words, as
+/// in HTML: `[words](@id)` its words (emphasis kept), a bare `@id` of a known actor its short
+/// form or name (outside links), an unknown bare one stays as written; raw HTML is dropped,
 /// never passed through; dangerous URLs are blanked (`SafeURL`) and an image whose URL is empty
 /// or dangerous becomes its alternative text; footnote labels start with `idPrefix`, so that
 /// several bodies can share a document. Text is escaped by `MarkdownEscaping`.
 public struct MarkdownBody: Sendable {
-  /// Actor id → name to show.
+  /// Actor id → words a bare mention shows (`Actor.mentionName`).
   public var names: [String: String]
   /// How many levels headings move down.
   public var headingOffset: Int
@@ -25,7 +26,7 @@ public struct MarkdownBody: Sendable {
   /// A renderer for the actors an action can name (`Project.actors(of:)`).
   public init(actors: [String: Actor], headingOffset: Int = 0, idPrefix: String = "") {
     self.init(
-      names: actors.mapValues(\.displayName), headingOffset: headingOffset, idPrefix: idPrefix)
+      names: actors.mapValues(\.mentionName), headingOffset: headingOffset, idPrefix: idPrefix)
   }
 
   /// The Markdown for a tree, ending with a line feed (empty for an empty tree).

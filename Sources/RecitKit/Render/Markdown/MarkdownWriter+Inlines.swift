@@ -60,8 +60,10 @@ extension MarkdownWriter {
     write(markup: "[^\(options.idPrefix)\(label)]")
   }
 
-  /// A known actor's name (outside links), else the mention as written.
-  mutating func visitMention(id: String, location: SourceLocation?) {
+  /// The mention's words: the link's text of `[words](@id)`, else a known actor's short form
+  /// or name (outside links); an unknown bare mention as written.
+  mutating func visitMention(id: String, text: [Inline]?, location: SourceLocation?) {
+    if let text { return visit(text) }
     guard linkDepth == 0, let name = options.names[id] else { return write(markup: "@" + id) }
     write(escaping: name)
   }

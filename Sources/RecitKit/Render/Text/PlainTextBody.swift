@@ -6,8 +6,8 @@ import RecitModel
 /// tables aligned by `TextTable`.
 ///
 /// With colours on, a row or list item whose class has a style in `styles` is painted: a
-/// row's last cell, an item's lines. Raw HTML is dropped; links show their text; mentions of
-/// known actors their name.
+/// row's last cell, an item's lines. Raw HTML is dropped; links show their text; mentions their
+/// words (`[words](@id)` its words, a bare mention of a known actor its short form or name).
 struct PlainTextBody {
   var names: [String: String] = [:]
   var colors = false
@@ -137,7 +137,8 @@ struct PlainTextWriter: MarkupWalker {
   }
 }
 
-/// The words of inlines for a terminal: mentions by name, links by their text.
+/// The words of inlines for a terminal: mentions by their words (a link's text, else the
+/// actor's short form or name), links by their text.
 private struct PlainWords: MarkupWalker {
   let names: [String: String]
   var text = ""
@@ -149,8 +150,9 @@ private struct PlainWords: MarkupWalker {
   mutating func visitSoftBreak() { text += " " }
   mutating func visitLineBreak() { text += " " }
   mutating func visitFootnoteReference(_ label: String) { text += "[\(label)]" }
-  mutating func visitMention(id: String, location: SourceLocation?) {
-    text += names[id] ?? "@" + id
+  mutating func visitMention(id: String, text: [Inline]?, location: SourceLocation?) {
+    if let text { return visit(text) }
+    self.text += names[id] ?? "@" + id
   }
   mutating func visitPlaceholder(_ words: String, location: SourceLocation?) {
     text += "[[" + words + "]]"
