@@ -65,20 +65,23 @@ public struct Builder: Sendable {
   /// validated (`--no-validate`, or no DocBook asked).
   let validator: DocBookValidator?
 
+  /// Builds what `project` publishes (`Project.published(includingDrafts:)`): drafts left out
+  /// unless `includeDrafts`, actions in reading order.
   public init(
     project: Project, outputFolder: String, formats: Set<ExportFormat>, engine: TemplateEngine,
-    layout: String = Builder.defaultLayout, validate: Bool = true
+    layout: String = Builder.defaultLayout, validate: Bool = true, includeDrafts: Bool = false
   ) {
     self.init(
       project: project, outputFolder: outputFolder, formats: formats, engine: engine,
-      layout: layout, validator: validate && formats.contains(.docbook) ? DocBookValidator() : nil)
+      layout: layout, validator: validate && formats.contains(.docbook) ? DocBookValidator() : nil,
+      includeDrafts: includeDrafts)
   }
 
   init(
     project: Project, outputFolder: String, formats: Set<ExportFormat>, engine: TemplateEngine,
-    layout: String, validator: DocBookValidator?
+    layout: String, validator: DocBookValidator?, includeDrafts: Bool
   ) {
-    self.project = project
+    self.project = project.published(includingDrafts: includeDrafts)
     self.outputFolder = outputFolder
     self.formats = formats
     self.engine = engine

@@ -40,9 +40,10 @@ extension Workspace {
       validator = DocBookValidator()
     }
     let builder = Builder(
-      project: project.published(includingDrafts: request.includeDrafts), outputFolder: "",
+      project: project, outputFolder: "",
       formats: request.formats, engine: engine,
-      layout: request.layout, validator: request.validate ? validator : nil)
+      layout: request.layout, validator: request.validate ? validator : nil,
+      includeDrafts: request.includeDrafts)
     do {
       let output = try await render(request, builder: builder)
       return BuildReport(diagnostics: diagnostics, outcome: .built(output))
