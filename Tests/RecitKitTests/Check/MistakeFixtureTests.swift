@@ -48,7 +48,8 @@ import Testing
   @Test func everyClassHasAFixture() {
     #expect(
       Self.classes == [
-        "broken-actors-file", "broken-front-matter", "category-word", "colon-in-value",
+        "broken-actors-file", "broken-front-matter", "broken-narrative", "category-word",
+        "colon-in-value",
         "empty-list", "french-dates", "id-prefix", "name-as-id", "step-label",
         "tab-in-actors-file", "tab-in-front-matter", "unquoted-placeholder",
       ])
@@ -170,6 +171,19 @@ import Testing
     #expect(jardin.narratives.last?.date?.value == PartialDate(year: 2021, month: 6, day: 1))
     #expect(DateWords.text(PartialDate(year: 2021, month: 6, day: 1), .fr) == "1er juin 2021")
     #expect(DateWords.text(PartialDate(year: 2019, month: 9), .fr) == "septembre 2019")
+  }
+
+  @Test func rootCausesComeFirst() {
+    let note = Diagnostic(
+      .unusedActor, at: SourceLocation(file: "acteurs.yml", line: 1, column: 1),
+      LocalizedText(fr: "n", en: "n"))
+    let broken = Diagnostic(
+      .invalidYAML, at: SourceLocation(file: "actions/z.md", line: 9, column: 1),
+      LocalizedText(fr: "y", en: "y"))
+    let unreadable = Diagnostic(
+      .unreadableFile, at: SourceLocation(file: "actions/a.md", line: 1, column: 1),
+      LocalizedText(fr: "u", en: "u"))
+    #expect([note, broken, unreadable].sorted() == [unreadable, broken, note])
   }
 
   @Test func brokenActorsFileCausesNoUnknownActor() throws {
