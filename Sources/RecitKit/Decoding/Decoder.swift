@@ -125,7 +125,8 @@ struct Decoder {
     guard let node, !node.isNull else { return nil }
     let items: [YAMLNode]
     if case .sequence(let list) = node.content { items = list } else { items = [node] }
-    if unquotedPrompt(node, what: what) != nil { return nil }
+    // Reported as a prompt; an empty list, so that the role is not reported missing as well.
+    if unquotedPrompt(node, what: what, ids: true) != nil { return [] }
     var references: [Reference] = []
     for item in items {
       guard let id = item.scalar, !item.isNull else {
@@ -142,18 +143,30 @@ struct Decoder {
   /// A `[[…]]` prompt written without quotes, which YAML reads as a list in a list: reported
   /// once (it is a prompt to fill, not a missing value), with a fix that quotes it, and kept as
   /// the text written.
-  private mutating func unquotedPrompt(_ node: YAMLNode, what: LocalizedText) -> Text? {
+  private mutating func unquotedPrompt(_ node: YAMLNode, what: LocalizedText, ids: Bool = false)
+    -> Text?
+  {
     guard case .sequence(let items) = node.content, items.count == 1,
       case .sequence = items[0].content, let raw = node.raw, raw.hasPrefix("[["),
       raw.hasSuffix("]]")
     else { return nil }
+    let message = LocalizedText(
+      fr:
+        "\(what.fr) : « \(raw) » est une invite à compléter ; sans guillemets, YAML la lit comme une liste",
+      en: "\(what.en): “\(raw)” is a prompt to fill in; without quotes, YAML reads it as a list")
+    if ids {
+      // Quoted, it would name an actor that does not exist: the fix is to write the ids.
+      report(
+        .wrongType, at: node.location, message,
+        hint: LocalizedText(
+          fr:
+            "remplacez-la par les identifiants des acteurs, entre crochets, ou [] s'il n'y en a aucun",
+          en: "replace it with the actors' ids, in brackets, or [] if there is none"))
+      return Text(raw, at: node.location)
+    }
     let quoted = YAMLRepair.quoted(raw)
     report(
-      .wrongType, at: node.location,
-      LocalizedText(
-        fr:
-          "\(what.fr) : « \(raw) » est une invite à compléter ; sans guillemets, YAML la lit comme une liste",
-        en: "\(what.en): “\(raw)” is a prompt to fill in; without quotes, YAML reads it as a list"),
+      .wrongType, at: node.location, message,
       hint: LocalizedText(
         fr: "remplacez-la par votre texte, ou mettez-la entre guillemets : \(quoted)",
         en: "replace it with your own text, or quote it: \(quoted)"),

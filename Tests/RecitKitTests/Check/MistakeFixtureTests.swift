@@ -122,10 +122,15 @@ import Testing
   @Test func unquotedPromptIsNotAMissingObject() throws {
     let found = try Self.check(Self.folder + "/unquoted-placeholder")
     #expect(!found.contains { $0.rule == .missingObject })
-    let diagnostic = try #require(found.first)
+    #expect(!found.contains { $0.rule == .missingHelper })
+    let diagnostic = try #require(found.last)
     #expect(diagnostic.message.fr.contains("invite à compléter"))
     #expect(diagnostic.fix?.edits.first?.original == "[[À compléter]]")
     #expect(diagnostic.fix?.edits.first?.replacement == "\"[[À compléter]]\"")
+    // In a list of actors, quoting would name an actor that does not exist: no fix, the ids.
+    let helpers = try #require(found.first)
+    #expect(helpers.fix == nil)
+    #expect(helpers.hint?.fr.contains("identifiants des acteurs") == true)
   }
 
   @Test func nameUsedAsIdSuggestsTheId() throws {
