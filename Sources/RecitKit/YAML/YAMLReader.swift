@@ -43,7 +43,11 @@ struct YAMLReader {
     var reader = self
     var repaired: [Diagnostic] = []
     var attempt = first
-    if !repair.replaceIndentationTabs().isEmpty {
+    // A tab after the first error cannot have caused it (and may be text in a block scalar).
+    var tabbed = repair
+    let tabLines = tabbed.replaceIndentationTabs()
+    if let firstTab = tabLines.first, let error = first.syntaxError, firstTab <= error.line {
+      repair = tabbed
       reader.indentation = repair.indentation
       repaired.append(reader.tabDiagnostic(repair))
       attempt = reader.parse(repair.text, original: text)
