@@ -118,4 +118,13 @@ import Testing
     #expect(found.count == 1)
     expect(found, .invalidYAML, at: (3, 5))
   }
+
+  @Test func tabAfterTheErrorIsLeftAlone() throws {
+    // The error is the unclosed bracket; the tab in the block text below it is text.
+    let marked = MarkedText(
+      "---\ntitre: [Un\n1️⃣date: 2019\nresume: |\n  ligne\n\tsuite\n---\nTexte\n")
+    let found = try problems(marked)
+    #expect(found.count == 1)
+    #expect(found.first?.message.fr.contains("tabulation") == false)
+  }
 }
