@@ -79,8 +79,17 @@ public struct FixIt: Hashable, Sendable {
 }
 
 extension Diagnostic: Comparable {
-  /// Diagnostics sort by place, then rule, so that output is stable whatever the order of work.
+  /// Problems that stop a file from being read as written: they come first, since what follows
+  /// may stem from them.
+  private static let rootCauses: Set<Rule> = [.unreadableFile, .invalidYAML]
+
+  /// Whether this diagnostic is a root cause (a file that could not be read as written).
+  public var isRootCause: Bool { Self.rootCauses.contains(rule) }
+
+  /// Diagnostics sort root causes first, then by place, then rule, so that output is stable
+  /// whatever the order of work.
   public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    if lhs.isRootCause != rhs.isRootCause { return lhs.isRootCause }
     if lhs.location != rhs.location { return lhs.location < rhs.location }
     return lhs.rule.rawValue < rhs.rule.rawValue
   }

@@ -73,13 +73,24 @@ extension Decoder {
     guard let written = text(node, what: LocalizedText(fr: "date", en: "date")) else { return nil }
     let parsed = PartialDate(written.value.trimmingSpaces)
     if parsed == nil {
-      report(
-        .invalidDate, at: written.location,
-        LocalizedText(
-          fr: "« \(written.value) » n'est pas une date : écrivez AAAA, AAAA-MM ou AAAA-MM-JJ",
-          en: "“\(written.value)” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
-        hint: LocalizedText(
-          fr: "par exemple 2019-03 pour mars 2019", en: "for example 2019-03 for March 2019"))
+      let message = LocalizedText(
+        fr:
+          "« \(written.value) » n'est pas une date : écrivez par exemple 2024, 2024-09, 2024-09-02, 09/2024, 02/09/2024 ou septembre 2024",
+        en:
+          "“\(written.value)” is not a date: write for example 2024, 2024-09, 2024-09-02, 09/2024, 02/09/2024 or septembre 2024"
+      )
+      if let meant = PartialDate.nearMiss(written.value), let node {
+        report(
+          .invalidDate, at: written.location, message,
+          hint: LocalizedText(fr: "écrivez « \(meant.iso) »", en: "write “\(meant.iso)”"),
+          fix: replacing(
+            node, with: meant.iso, LocalizedText(fr: "date récrite", en: "date rewritten")))
+      } else {
+        report(
+          .invalidDate, at: written.location, message,
+          hint: LocalizedText(
+            fr: "par exemple 2019-03 pour mars 2019", en: "for example 2019-03 for March 2019"))
+      }
     }
     return Located(parsed, at: written.location)
   }
@@ -122,12 +133,25 @@ extension Decoder {
       let labelText =
         text(values[keys.step], what: LocalizedText(fr: "etape", en: "step"))
         ?? Text("", at: item.location)
+      var label = StepLabel(labelText.value.trimmingSpaces)
+      // `2-bis`, `2.ter`: refused, with a fix, and read as the label meant so that the other
+      // rules see the quest as written.
+      if !label.isValid, let meant = StepLabel.nearMiss(label.written), let node = values[keys.step]
+      {
+        report(
+          .invalidStep, at: labelText.location, InvalidStep.notANumber(label.written),
+          hint: LocalizedText(fr: "écrivez « \(meant) »", en: "write “\(meant)”"),
+          fix: replacing(
+            node, with: meant,
+            LocalizedText(fr: "numéro d'étape récrit", en: "step label rewritten")))
+        label = StepLabel(meant)
+      }
       var actors =
         references(values[keys.actors], what: LocalizedText(fr: "acteurs", en: "actors")) ?? []
       actors +=
         references(values[keys.stepActor], what: LocalizedText(fr: "acteur", en: "actor")) ?? []
       return QuestStep(
-        label: Located(StepLabel(labelText.value.trimmingSpaces), at: labelText.location),
+        label: Located(label, at: labelText.location),
         actors: actors,
         action: text(values[keys.stepAction], what: LocalizedText(fr: "action", en: "action")),
         influences: references(

@@ -33,10 +33,14 @@ extension Decoder {
         scope: scope, location: key.location)
     }
     let what = LocalizedText(fr: "l'acteur « \(id) »", en: "the actor “\(id)”")
-    guard let values = fields(of: value, keys.actor, what: what) else { return nil }
+    // A malformed actor is still declared, so that its id is not reported unknown elsewhere.
+    guard let values = fields(of: value, keys.actor, what: what) else {
+      return Actor(id: id, name: nil, category: nil, scope: scope, location: key.location)
+    }
     let category = choice(
       values[keys.category], what: LocalizedText(fr: "categorie", en: "category"),
-      among: ActorCategory.allCases.map { ($0, [$0.rawValue, $0.englishAlias]) })
+      among: ActorCategory.allCases.map { ($0, [$0.rawValue, $0.englishAlias]) },
+      advice: Self.categoryAdvice)
     let nature = choice(
       values[keys.nature], what: LocalizedText(fr: "nature", en: "kind"),
       among: ActorNature.allCases.map { ($0, [$0.rawValue, $0.englishAlias]) })
@@ -48,6 +52,53 @@ extension Decoder {
       description: text(
         values[keys.description], what: LocalizedText(fr: "description", en: "description")),
       scope: scope, location: key.location)
+  }
+
+  /// Words people write for a category (`association`, `commune`, `préfecture`…), folded, and
+  /// the value that says it.
+  private static let categoryWords: [(words: [String], value: String)] = [
+    (
+      [
+        "association", "asso", "entreprise", "societe", "commerce", "commercant", "agriculteur",
+        "producteur", "cooperative", "chambre", "chambre consulaire", "bailleur", "syndicat",
+      ], "acteur-socio-economique"
+    ),
+    (
+      [
+        "commune", "mairie", "maire", "municipalite", "conseil municipal", "collectivite",
+        "intercommunalite", "communaute de communes", "departement", "region", "elus",
+      ], "elu"
+    ),
+    (["prefecture", "prefet", "sous-prefecture", "etat", "ministere", "ademe", "dreal"], "etat"),
+    (
+      [
+        "citoyen", "citoyenne", "habitants", "population", "riverain", "usager", "parent",
+        "famille", "public",
+      ], "habitant"
+    ),
+    (["service", "services", "technicien", "fonctionnaire", "agents", "salarie"], "agent"),
+  ]
+
+  /// The hint for a category word that is not a value (`association` → `acteur-socio-economique`).
+  static func categoryAdvice(_ written: String) -> LocalizedText? {
+    let folded = written
+    var word = fold(written).lowercased()
+    if categoryWords.allSatisfy({ !$0.words.contains(word) }), word.hasSuffix("s") {
+      word.removeLast()
+    }
+    guard let match = categoryWords.first(where: { $0.words.contains(word) }) else { return nil }
+    let values = "elu, agent, etat, acteur-socio-economique, habitant, autre"
+    if match.value == "elu" {
+      return LocalizedText(
+        fr:
+          "pour « \(folded) », écrivez « elu » (ses élus) ou « agent » (ses services) ; valeurs possibles : \(values)",
+        en:
+          "for “\(folded)”, write “elu” (its elected members) or “agent” (its staff); possible values: \(values)"
+      )
+    }
+    return LocalizedText(
+      fr: "pour « \(folded) », écrivez « \(match.value) » ; valeurs possibles : \(values)",
+      en: "for “\(folded)”, write “\(match.value)”; possible values: \(values)")
   }
 
   static func isKebabCase(_ id: String) -> Bool {

@@ -17,9 +17,22 @@ struct Decoder {
 
   mutating func report(
     _ rule: Rule, at location: SourceLocation, _ message: LocalizedText,
-    hint: LocalizedText? = nil
+    hint: LocalizedText? = nil, fix: FixIt? = nil
   ) {
-    diagnostics.append(Diagnostic(rule, at: location, message, hint: hint))
+    diagnostics.append(Diagnostic(rule, at: location, message, hint: hint, fix: fix))
+  }
+
+  /// A fix that replaces a scalar written on one line by `replacement`; nil when the scalar
+  /// cannot be edited safely (several lines, escapes).
+  func replacing(_ node: YAMLNode, with replacement: String, _ summary: LocalizedText) -> FixIt? {
+    guard let editable = node.editableScalar, editable.text != replacement else { return nil }
+    return FixIt(
+      summary,
+      edits: [
+        FixIt.Edit(
+          file: file, line: node.location.line, column: editable.column,
+          original: editable.text, replacement: replacement)
+      ])
   }
 
   mutating func absorb(_ more: [Diagnostic]) { diagnostics += more }
@@ -86,6 +99,7 @@ struct Decoder {
   /// A text value; reports any other shape.
   mutating func text(_ node: YAMLNode?, what: LocalizedText) -> Text? {
     guard let node, !node.isNull else { return nil }
+    if let prompt = unquotedPrompt(node, what: what) { return prompt }
     guard let value = node.scalar else {
       expected(LocalizedText(fr: "un texte", en: "a text"), for: what, got: node)
       return nil
@@ -111,6 +125,8 @@ struct Decoder {
     guard let node, !node.isNull else { return nil }
     let items: [YAMLNode]
     if case .sequence(let list) = node.content { items = list } else { items = [node] }
+    // Reported as a prompt; an empty list, so that the role is not reported missing as well.
+    if unquotedPrompt(node, what: what, ids: true) != nil { return [] }
     var references: [Reference] = []
     for item in items {
       guard let id = item.scalar, !item.isNull else {
@@ -124,14 +140,65 @@ struct Decoder {
     return references
   }
 
+  /// A `[[…]]` prompt written without quotes, which YAML reads as a list in a list: reported
+  /// once (it is a prompt to fill, not a missing value), with a fix that quotes it, and kept as
+  /// the text written.
+  private mutating func unquotedPrompt(_ node: YAMLNode, what: LocalizedText, ids: Bool = false)
+    -> Text?
+  {
+    guard case .sequence(let items) = node.content, items.count == 1,
+      case .sequence = items[0].content, let raw = node.raw, raw.hasPrefix("[["),
+      raw.hasSuffix("]]")
+    else { return nil }
+    let message = LocalizedText(
+      fr:
+        "\(what.fr) : « \(raw) » est une invite à compléter ; sans guillemets, YAML la lit comme une liste",
+      en: "\(what.en): “\(raw)” is a prompt to fill in; without quotes, YAML reads it as a list")
+    if ids {
+      // Quoted, it would name an actor that does not exist: the fix is to write the ids.
+      report(
+        .wrongType, at: node.location, message,
+        hint: LocalizedText(
+          fr:
+            "remplacez-la par les identifiants des acteurs, entre crochets, ou [] s'il n'y en a aucun",
+          en: "replace it with the actors' ids, in brackets, or [] if there is none"))
+      return Text(raw, at: node.location)
+    }
+    let quoted = YAMLRepair.quoted(raw)
+    report(
+      .wrongType, at: node.location, message,
+      hint: LocalizedText(
+        fr: "remplacez-la par votre texte, ou mettez-la entre guillemets : \(quoted)",
+        en: "replace it with your own text, or quote it: \(quoted)"),
+      fix: FixIt(
+        LocalizedText(fr: "invite mise entre guillemets", en: "prompt quoted"),
+        edits: [
+          FixIt.Edit(
+            file: file, line: node.location.line, column: node.location.column, original: raw,
+            replacement: quoted)
+        ]))
+    return Text(raw, at: node.location)
+  }
+
   /// A value from a closed set, by its French name or English alias (accents and case folded).
+  /// `advice` may give a better hint than the closest name for a word that is not a value.
   mutating func choice<Value>(
-    _ node: YAMLNode?, what: LocalizedText, among options: [(value: Value, names: [String])]
+    _ node: YAMLNode?, what: LocalizedText, among options: [(value: Value, names: [String])],
+    advice: (String) -> LocalizedText? = { _ in nil }
   ) -> Located<Value>? {
     guard let written = text(node, what: what) else { return nil }
     let folded = Self.fold(written.value)
     if let match = options.first(where: { $0.names.contains { Self.fold($0) == folded } }) {
       return Located(match.value, at: written.location)
+    }
+    if let advice = advice(written.value.trimmingSpaces) {
+      report(
+        .invalidValue, at: written.location,
+        LocalizedText(
+          fr: "« \(written.value) » n'est pas une valeur possible pour \(what.fr)",
+          en: "“\(written.value)” is not a possible value for \(what.en)"),
+        hint: advice)
+      return nil
     }
     let names = options.map { $0.names[0] }
     let suggestion = EditDistance.closest(

@@ -19,6 +19,10 @@ struct YAMLNode: Sendable {
 
   var content: Content
   var location: SourceLocation
+  /// Where the node ends (just after its last character), when known.
+  var end: SourceLocation? = nil
+  /// The source text of a flow collection written on one line (`[[À compléter]]`), as written.
+  var raw: String? = nil
 
   /// `~`, `null` and an empty plain scalar mean "no value".
   var isNull: Bool {
@@ -43,6 +47,22 @@ struct YAMLNode: Sendable {
     case .quoted:
       return SourceLocation(file: location.file, line: location.line, column: location.column + 1)
     case .block: return SourceLocation(file: location.file, line: location.line + 1, column: 1)
+    }
+  }
+
+  /// The scalar exactly as it stands on its line, and the column where it starts, when it is
+  /// written on one line without escapes: what a fix may replace. For a quoted scalar, the
+  /// text between the quotes.
+  var editableScalar: (text: String, column: Int)? {
+    guard case .scalar(let text, let style) = content, let end, end.line == location.line,
+      !text.contains("\n")
+    else { return nil }
+    let width = end.column - location.column
+    switch style {
+    case .plain where width == text.unicodeScalars.count: return (text, location.column)
+    case .quoted where width == text.unicodeScalars.count + 2:
+      return (text, location.column + 1)
+    default: return nil
     }
   }
 

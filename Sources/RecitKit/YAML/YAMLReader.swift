@@ -8,37 +8,178 @@ import RecitModel
 /// a key), reports a duplicate at the first key, and stops at the first problem. Reading the
 /// events of the same libyaml that Yams wraps lets us refuse anchors and aliases as they come,
 /// report a duplicate at the second key and keep the first value, and cap depth and size.
+///
+/// Two slips of ordinary typing that libyaml refuses are repaired in memory and the text read
+/// again (see ``YAMLRepair``): a tab used as indentation (read as spaces) and a colon inside a
+/// plain value (`objet: Objectif : servir…`, read as the text it looks like). Each is reported
+/// once, with a fix, at its place in the original text; the rest of the file is read.
 struct YAMLReader {
   /// How deep nesting may go before the reader refuses the document.
   static let maximumDepth = 64
   /// How many nodes a front matter may hold.
   static let maximumNodes = 100_000
+  /// How many colons one text may have repaired before the reader gives up.
+  static let maximumRepairs = 64
 
   let file: String
   /// The file line of the YAML text's first line.
   let firstLine: Int
+  /// Lines whose indentation was repaired (0-based line of the YAML text → widths), so that
+  /// locations in the repaired text are given in the original one.
+  fileprivate var indentation: [Int: YAMLRepair.Indentation] = [:]
+
+  init(file: String, firstLine: Int) {
+    self.file = file
+    self.firstLine = firstLine
+  }
 
   /// Parses `text`; returns the root (nil when empty or unreadable) and the problems met.
   func read(_ text: String) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+    let first = parse(text, original: text)
+    guard first.root == nil, first.syntaxError != nil else {
+      return (first.root, first.diagnostics)
+    }
+    var repair = YAMLRepair(text: text)
+    var reader = self
+    var repaired: [Diagnostic] = []
+    var attempt = first
+    // A tab after the first error cannot have caused it (and may be text in a block scalar).
+    var tabbed = repair
+    let tabLines = tabbed.replaceIndentationTabs()
+    if let firstTab = tabLines.first, let error = first.syntaxError, firstTab <= error.line {
+      repair = tabbed
+      reader.indentation = repair.indentation
+      repaired.append(reader.tabDiagnostic(repair))
+      attempt = reader.parse(repair.text, original: text)
+    }
+    var colons: [(line: Int, column: Int)] = []
+    for _ in 0..<Self.maximumRepairs {
+      guard attempt.root == nil, let error = attempt.syntaxError,
+        error.problem == "mapping values are not allowed in this context",
+        repair.neutraliseColon(line: error.line, column: error.column)
+      else { break }
+      if !colons.contains(where: { $0.line == error.line }) {
+        colons.append((error.line, error.column))
+      }
+      attempt = reader.parse(repair.text, original: text)
+    }
+    if repaired.isEmpty, colons.isEmpty { return (first.root, first.diagnostics) }
+    for colon in colons {
+      repaired.append(reader.colonDiagnostic(at: colon, root: attempt.root))
+    }
+    return (attempt.root, repaired + attempt.diagnostics)
+  }
+
+  /// One reading of `text` (the original or a repaired copy of it).
+  fileprivate func parse(_ text: String, original: String) -> ParseAttempt {
     var bytes = Array(text.utf8)
-    if bytes.isEmpty { return (nil, []) }
+    if bytes.isEmpty { return ParseAttempt(root: nil, diagnostics: []) }
     bytes.append(0)
     return bytes.withUnsafeBufferPointer { buffer in
       var parser = yaml_parser_t()
-      guard yaml_parser_initialize(&parser) == 1 else { return (nil, []) }
+      guard yaml_parser_initialize(&parser) == 1 else {
+        return ParseAttempt(root: nil, diagnostics: [])
+      }
       defer { yaml_parser_delete(&parser) }
       yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
       yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count - 1)
-      var composer = Composer(reader: self, parser: parser)
+      var composer = Composer(
+        reader: self, parser: parser, original: original, repaired: text != original)
       let root = composer.document()
       parser = composer.parser
-      return (root, composer.diagnostics)
+      return ParseAttempt(
+        root: root, diagnostics: composer.diagnostics, syntaxError: composer.syntaxError)
     }
   }
 
   func location(_ mark: yaml_mark_t) -> SourceLocation {
-    SourceLocation(file: file, line: Int(mark.line) + firstLine, column: Int(mark.column) + 1)
+    let line = Int(mark.line)
+    var column = Int(mark.column)
+    if let repaired = indentation[line] {
+      column =
+        column >= repaired.width
+        ? column - repaired.width + repaired.original : min(column, repaired.original)
+    }
+    return SourceLocation(file: file, line: line + firstLine, column: column + 1)
   }
+
+  // MARK: Repairs reported
+
+  private func tabDiagnostic(_ repair: YAMLRepair) -> Diagnostic {
+    let lines = repair.indentation.keys.sorted()
+    let first = lines[0]
+    let others = lines.count - 1
+    let more =
+      others > 0
+      ? LocalizedText.verbatim(
+        fr: others == 1 ? " (et sur 1 autre ligne)" : " (et sur \(others) autres lignes)",
+        en: others == 1 ? " (and on 1 more line)" : " (and on \(others) more lines)")
+      : LocalizedText(fr: "", en: "")
+    let edits = lines.map { line in
+      let repaired = repair.indentation[line]!
+      return FixIt.Edit(
+        file: file, line: line + firstLine, column: 1, original: repaired.text,
+        replacement: String(repeating: " ", count: repaired.width))
+    }
+    return Diagnostic(
+      .invalidYAML,
+      at: SourceLocation(
+        file: file, line: first + firstLine, column: repair.indentation[first]!.firstTab + 1),
+      LocalizedText(
+        fr:
+          "une tabulation sert d'indentation\(more.fr) : YAML n'accepte que des espaces ; elle est lue ici comme \(repair.indentation[first]!.width) espaces",
+        en:
+          "a tab is used for indentation\(more.en): YAML accepts spaces only; it is read here as \(repair.indentation[first]!.width) spaces"
+      ),
+      hint: LocalizedText(
+        fr: "remplacez les tabulations en début de ligne par des espaces",
+        en: "replace the tabs at the start of the line with spaces"),
+      fix: FixIt(
+        LocalizedText(fr: "tabulations remplacées par des espaces", en: "tabs replaced by spaces"),
+        edits: edits))
+  }
+
+  private func colonDiagnostic(at colon: (line: Int, column: Int), root: YAMLNode?) -> Diagnostic {
+    var mark = yaml_mark_t()
+    mark.line = colon.line
+    mark.column = colon.column
+    let location = location(mark)
+    let value = root.flatMap { YAMLRepair.plainScalar(before: location, in: $0) }
+    guard let value, let editable = value.editableScalar else {
+      return Diagnostic(
+        .invalidYAML, at: location,
+        LocalizedText(
+          fr:
+            "deux-points dans une valeur : YAML le prend pour une nouvelle clé ; mettez la valeur entre guillemets",
+          en: "a colon inside a value: YAML takes it for a new key; quote the value"))
+    }
+    let quoted = YAMLRepair.quoted(editable.text)
+    return Diagnostic(
+      .invalidYAML, at: location,
+      LocalizedText(
+        fr:
+          "deux-points dans une valeur : YAML le prend pour une nouvelle clé ; mettez la valeur entre guillemets (elle est lue comme « \(editable.text) »)",
+        en:
+          "a colon inside a value: YAML takes it for a new key; quote the value (it is read as “\(editable.text)”)"
+      ),
+      hint: LocalizedText(
+        fr: "mettez la valeur entre guillemets : \(quoted)", en: "quote the value: \(quoted)"),
+      fix: FixIt(
+        LocalizedText(fr: "valeur mise entre guillemets", en: "value quoted"),
+        edits: [
+          FixIt.Edit(
+            file: file, line: location.line, column: editable.column, original: editable.text,
+            replacement: quoted)
+        ]))
+  }
+}
+
+/// What one reading gave, and its syntax error in the coordinates of the text read.
+private struct ParseAttempt {
+  var root: YAMLNode?
+  var diagnostics: [Diagnostic]
+  /// libyaml's problem and its 0-based mark.
+  var syntaxError: (problem: String, line: Int, column: Int)? = nil
 }
 
 /// Builds nodes from events; stops at the first syntax error or refused construct.
@@ -46,12 +187,38 @@ private struct Composer {
   let reader: YAMLReader
   var parser: yaml_parser_t
   var diagnostics: [Diagnostic] = []
+  var syntaxError: (problem: String, line: Int, column: Int)?
   var nodes = 0
   var failed = false
+  /// The text as the user wrote it, for the source of flow collections.
+  let original: String
+  /// Whether the text read is a repaired copy (colons stand as ``YAMLRepair/colon``).
+  let repaired: Bool
+  private var originalLines: [[Unicode.Scalar]]?
 
-  init(reader: YAMLReader, parser: yaml_parser_t) {
+  init(reader: YAMLReader, parser: yaml_parser_t, original: String, repaired: Bool) {
     self.reader = reader
     self.parser = parser
+    self.original = original
+    self.repaired = repaired
+  }
+
+  /// The original text between two locations of one line.
+  private mutating func source(from start: SourceLocation, to end: SourceLocation) -> String? {
+    guard start.line == end.line else { return nil }
+    if originalLines == nil {
+      originalLines = original.split(separator: "\n", omittingEmptySubsequences: false).map {
+        Array($0.unicodeScalars)
+      }
+    }
+    let index = start.line - reader.firstLine
+    guard let lines = originalLines, lines.indices.contains(index) else { return nil }
+    let line = lines[index]
+    let (from, to) = (start.column - 1, end.column - 1)
+    guard from >= 0, from <= to, to <= line.count else { return nil }
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: line[from..<to])
+    return String(text)
   }
 
   mutating func document() -> YAMLNode? {
@@ -109,19 +276,27 @@ private struct Composer {
     case YAML_SCALAR_EVENT:
       if event.data.scalar.anchor != nil { refuseAnchor(at: location, alias: false) }
       let scalar = event.data.scalar
-      let text = String(
+      var text = String(
         decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self
       )
+      if repaired, text.unicodeScalars.contains(YAMLRepair.colon) {
+        text = String(
+          String.UnicodeScalarView(text.unicodeScalars.map { $0 == YAMLRepair.colon ? ":" : $0 }))
+      }
       return YAMLNode(
         content: .scalar(text, style: style(scalar.style)),
-        location: location)
+        location: location, end: reader.location(event.end_mark))
     case YAML_SEQUENCE_START_EVENT:
       if event.data.sequence_start.anchor != nil { refuseAnchor(at: location, alias: false) }
+      let flow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
       var items: [YAMLNode] = []
       while !failed, var item = next() {
         if item.type == YAML_SEQUENCE_END_EVENT {
+          let end = reader.location(item.end_mark)
           yaml_event_delete(&item)
-          return YAMLNode(content: .sequence(items), location: location)
+          return YAMLNode(
+            content: .sequence(items), location: location, end: end,
+            raw: flow ? source(from: location, to: end) : nil)
         }
         if let child = node(from: &item, depth: depth + 1) { items.append(child) }
       }
@@ -212,6 +387,7 @@ private struct Composer {
         file: location.file, line: location.line, column: max(location.column, 1))
     }
     let context = parser.context.map { String(cString: $0) }
+    syntaxError = (problem, Int(mark.line), Int(mark.column))
     fail(at: location, YAMLSyntaxMessages.message(problem: problem, context: context))
   }
 }

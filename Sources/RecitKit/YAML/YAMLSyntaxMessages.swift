@@ -12,8 +12,8 @@ enum YAMLSyntaxMessages {
       "expected a key: check the indentation and the quotes"
     ),
     "found character that cannot start any token": (
-      "caractère qui ne peut pas commencer une valeur (tabulation, « @ », « ` » ?) : mettez la valeur entre guillemets",
-      "a character that cannot start a value (a tab, “@”, “`”?): quote the value"
+      "caractère qui ne peut pas commencer une valeur (« @ », « ` », « % » ?) : mettez la valeur entre guillemets",
+      "a character that cannot start a value (“@”, “`”, “%”?): quote the value"
     ),
     "did not find expected '-' indicator": (
       "tiret « - » attendu : les éléments d'une liste doivent être alignés",

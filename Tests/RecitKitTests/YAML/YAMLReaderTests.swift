@@ -73,4 +73,58 @@ import Testing
     #expect(action.schema.subjects?.first?.id == "1.10")
     #expect(action.actors.first?.name?.value == "yes")
   }
+
+  // MARK: Slips repaired while reading
+
+  @Test func severalColonsInOneValueAreOneError() throws {
+    let marked = MarkedText(
+      "---\ntitre: Acte 2 1️⃣: le marché : suite\nresume: Un texte\n---\nTexte\n")
+    let project = try singleActionProject(marked).load()
+    #expect(project.diagnostics.count == 1)
+    expect(project.diagnostics, .invalidYAML, at: marked["1️⃣"])
+    #expect(project.actions.first?.title?.value == "Acte 2 : le marché : suite")
+    #expect(project.actions.first?.summary?.value == "Un texte")
+  }
+
+  @Test func colonInAListItemValueIsRepaired() throws {
+    let marked = MarkedText(
+      "---\ntitre: Un\nquete:\n  - etape: 0\n    action: Réunion 1️⃣: tout le monde\n---\nTexte\n"
+    )
+    let project = try singleActionProject(marked).load()
+    #expect(project.diagnostics.map(\.rule) == [.invalidYAML])
+    expect(project.diagnostics, .invalidYAML, at: marked["1️⃣"])
+    #expect(project.actions.first?.quest.first?.action?.value == "Réunion : tout le monde")
+  }
+
+  @Test func valueWithQuotesIsQuotedTheOtherWay() {
+    #expect(YAMLRepair.quoted("l'idée : \"oui\"") == "'l''idée : \"oui\"'")
+    #expect(YAMLRepair.quoted("l'idée : oui") == "\"l'idée : oui\"")
+  }
+
+  @Test func tabColumnsAreGivenInTheOriginalText() throws {
+    // The tab is read as two spaces; the colon after it is located where it stands in the file.
+    let marked = MarkedText("---\ntitre: Un\nschema:\n1️⃣\tobjet: Servir 2️⃣: tous\n---\nTexte\n")
+    let project = try singleActionProject(marked).load()
+    #expect(project.diagnostics.count == 2)
+    expect(project.diagnostics, .invalidYAML, at: marked["1️⃣"])
+    #expect(project.diagnostics.last?.location.column == marked["2️⃣"].column)
+    #expect(project.diagnostics.last?.fix?.edits.first?.column == 9)
+    #expect(project.actions.first?.schema.object?.value == "Servir : tous")
+  }
+
+  @Test func unrepairableTextKeepsItsOriginalError() throws {
+    let marked = MarkedText("---\ntitre: [Un\n1️⃣date: 2019\n---\nTexte\n")
+    let found = try problems(marked)
+    #expect(found.count == 1)
+    expect(found, .invalidYAML, at: (3, 5))
+  }
+
+  @Test func tabAfterTheErrorIsLeftAlone() throws {
+    // The error is the unclosed bracket; the tab in the block text below it is text.
+    let marked = MarkedText(
+      "---\ntitre: [Un\n1️⃣date: 2019\nresume: |\n  ligne\n\tsuite\n---\nTexte\n")
+    let found = try problems(marked)
+    #expect(found.count == 1)
+    #expect(found.first?.message.fr.contains("tabulation") == false)
+  }
 }

@@ -37,6 +37,19 @@ struct ActionCheckContext {
   /// Where the action's `schema:` is written, or the start of `action.md`.
   var schemaLocation: SourceLocation { action.schema.location ?? mainStart }
 
+  /// Whether a file that declares actors for this action could not be read (its `action.md`,
+  /// or `acteurs.yml`): an id it may declare is then not reported unknown, so that one broken
+  /// file gives one error.
+  var actorsMayBeMissing: Bool {
+    if !isCarriedReadable { return true }
+    let file = ProjectLocator.actorsFile
+    return project.files.contains(file) && !project.actors.contains { $0.scope == .project }
+      && project.diagnostics.contains {
+        $0.location.file == file && $0.severity == .error
+          && ($0.rule == .invalidYAML || $0.rule == .unreadableFile)
+      }
+  }
+
   /// The ids the action's files refer to (for ``ProjectCheckContext/referenced``).
   var referencedIDs: Set<String> { Set(references.map(\.reference.id)) }
 }

@@ -6,6 +6,8 @@ struct MissingHelper: MissingRoleRule {
   static let severity = Severity.warning
   static let role = Role.helpers
   static let title = LocalizedText(fr: "pas d'adjuvant", en: "no helper")
+  /// `adjuvants: []` says "none", on purpose.
+  static let emptyListMeansNone = true
   static let message = LocalizedText(
     fr: "aucun adjuvant : qui ou quoi aide le sujet ?",
     en: "no helper: who or what helps the subject?")

@@ -6,6 +6,8 @@ struct MissingOpponent: MissingRoleRule {
   static let severity = Severity.warning
   static let role = Role.opponents
   static let title = LocalizedText(fr: "pas d'opposant", en: "no opponent")
+  /// `adjuvants: []` says "none", on purpose.
+  static let emptyListMeansNone = true
   static let message = LocalizedText(
     fr:
       "aucun opposant : qu'est-ce qui fait obstacle ? Un récit sans obstacle cache souvent un désaccord",

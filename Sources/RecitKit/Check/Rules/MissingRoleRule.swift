@@ -6,18 +6,31 @@ protocol MissingRoleRule: ActionRule {
   static var role: Role { get }
   /// Reported at the action's `schema:`.
   static var message: LocalizedText { get }
+  /// Whether an empty list (`adjuvants: []`) says "none, on purpose" and is not reported.
+  static var emptyListMeansNone: Bool { get }
 }
 
 extension MissingRoleRule {
   static func check(_ context: ActionCheckContext, into found: inout [Diagnostic]) {
     guard context.isCarriedReadable else { return }
-    guard !context.action.schema.isFilled(role) else { return }
+    let schema = context.action.schema
+    guard !schema.isFilled(role) else { return }
+    if emptyListMeansNone, schema.actors(in: role) != nil { return }
     found.append(diagnostic(at: context.schemaLocation, message, hint: hint))
   }
 
+  static var emptyListMeansNone: Bool { false }
+
   static var hint: LocalizedText {
-    LocalizedText(
-      fr: "ajoutez « \(role.rawValue): … » sous « schema: »",
-      en: "add “\(role.englishAlias): …” under “schema:”")
+    emptyListMeansNone
+      ? LocalizedText(
+        fr:
+          "ajoutez « \(role.rawValue): … » sous « schema: », ou « \(role.rawValue): [] » s'il n'y en a aucun",
+        en:
+          "add “\(role.englishAlias): …” under “schema:”, or “\(role.englishAlias): []” if there is none"
+      )
+      : LocalizedText(
+        fr: "ajoutez « \(role.rawValue): … » sous « schema: »",
+        en: "add “\(role.englishAlias): …” under “schema:”")
   }
 }

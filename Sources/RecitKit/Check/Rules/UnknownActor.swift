@@ -41,6 +41,29 @@ struct UnknownActor: ActionRule {
       en: "declare it under “actors:” (\(id): { name: …, category: … })")
   }
 
+  static func nameHint(_ name: String, id: String) -> LocalizedText {
+    LocalizedText(
+      fr: "« \(name) » est le nom de l'acteur « \(id) » : désignez-le par son identifiant, \(id)",
+      en: "“\(name)” is the name of the actor “\(id)”: refer to it by its id, \(id)")
+  }
+
+  /// The actor whose name is `written` (case and accents aside), when there is one.
+  static func actor(named written: String, among actors: [String: Actor]) -> Actor? {
+    let folded = Decoder.fold(written).lowercased()
+    let matches = actors.values.filter {
+      guard let name = $0.name?.value else { return false }
+      return Decoder.fold(name).lowercased() == folded
+    }
+    return matches.count == 1 ? matches[0] : nil
+  }
+
+  /// The one declared id that `written` begins (`chambre-agri` → `chambre-agriculture`).
+  static func completion(of written: String, among ids: [String]) -> String? {
+    guard written.count >= 3 else { return nil }
+    let matches = ids.filter { $0.hasPrefix(written) && $0 != written }
+    return matches.count == 1 ? matches[0] : nil
+  }
+
   /// ` (et 2 autre(s) fois dans ce fichier)`, or nothing.
   static func more(_ others: Int) -> LocalizedText {
     others > 0
@@ -55,6 +78,7 @@ struct UnknownActor: ActionRule {
     let labels = Set(action.quest.map { $0.label.value.canonical })
     let steps = action.quest.map { $0.label.value.text }.joined(separator: ", ")
     var reported: Set<String> = []
+    let actorsMayBeMissing = context.actorsMayBeMissing
     for named in context.references {
       let reference = named.reference
       let known: Bool
@@ -62,6 +86,8 @@ struct UnknownActor: ActionRule {
       case .actor: known = context.actors[reference.id] != nil
       case .step: known = labels.contains(StepLabel(reference.id).canonical)
       }
+      // Steps are declared in action.md too.
+      if actorsMayBeMissing, reference.kind == .actor || !context.isCarriedReadable { continue }
       guard !known, reported.insert(reference.location.file + "\u{0}" + reference.id).inserted
       else { continue }
       let others =
@@ -75,11 +101,21 @@ struct UnknownActor: ActionRule {
             hint: stepsHint(steps)))
         continue
       }
-      let suggestion = EditDistance.closest(to: reference.id, among: context.actors.keys.sorted())
+      let ids = context.actors.keys.sorted()
+      let hint: LocalizedText
+      if let actor = actor(named: reference.id, among: context.actors) {
+        hint = nameHint(reference.id, id: actor.id)
+      } else if let id = completion(of: reference.id, among: ids)
+        ?? EditDistance.closest(to: reference.id, among: ids)
+      {
+        hint = suggestionHint(id)
+      } else {
+        hint = declareHint(reference.id)
+      }
       found.append(
         diagnostic(
           at: reference.location, unknownActor(reference.id, named.role, more: more(others)),
-          hint: suggestion.map(suggestionHint) ?? declareHint(reference.id)))
+          hint: hint))
     }
   }
 }

@@ -32,7 +32,10 @@ struct UnusedActor: ActionRule, ProjectRule {
       en: "give it a role, mention it (@\(id)) or remove it from acteurs.yml")
   }
 
+  /// A narrative that could not be read may use any actor: none is reported unused then, so
+  /// that one broken file gives one error.
   static func check(_ context: ActionCheckContext, into found: inout [Diagnostic]) {
+    guard context.action.narratives.allSatisfy(\.isReadable) else { return }
     let used = context.referencedIDs
     for actor in context.action.actors where !used.contains(actor.id) {
       found.append(
@@ -41,6 +44,8 @@ struct UnusedActor: ActionRule, ProjectRule {
   }
 
   static func check(_ context: ProjectCheckContext, into found: inout [Diagnostic]) {
+    let project = context.project
+    guard project.actions.allSatisfy({ $0.narratives.allSatisfy(\.isReadable) }) else { return }
     for actor in context.project.actors where !context.referenced.contains(actor.id) {
       found.append(
         diagnostic(at: actor.location, unusedInProject(actor.id), hint: projectHint(actor.id)))
