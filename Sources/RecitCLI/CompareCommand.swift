@@ -26,7 +26,21 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "Format de sortie : text, json, html ou markdown. / Output format.")
   var format: Format = .text
 
+  @Flag(
+    help:
+      "Avec --format html : le seul fragment <section> (sans page ni style), à inclure dans une page. / With --format html: the <section> fragment alone (no page, no style), to include in a page."
+  )
+  var fragment = false
+
   @OptionGroup var language: LanguageOption
+
+  func validate() throws {
+    if fragment && format != .html {
+      throw ValidationError(
+        "« --fragment » ne s'emploie qu'avec « --format html ». / “--fragment” only goes with “--format html”."
+      )
+    }
+  }
 
   func run() throws {
     let (project, actions) = try selection()
@@ -39,7 +53,9 @@ struct CompareCommand: ParsableCommand {
         ).text(in: lang))
     }
     let comparisons = actions.map { Comparison(project: project, action: $0) }
-    if comparisons.isEmpty && format != .json {
+    // A JSON document and an HTML page say "nothing" in their own form.
+    let isDocument = format == .json || (format == .html && !fragment)
+    if comparisons.isEmpty && !isDocument {
       Console.out(
         LocalizedText(fr: "Aucune action à comparer.\n", en: "No action to compare.\n").text(
           in: lang))
@@ -53,8 +69,28 @@ struct CompareCommand: ParsableCommand {
           .joined(separator: "\n"))
     case .json: Console.out(Comparison.jsonDocument(comparisons).rendered())
     case .markdown: Console.out(comparisons.map { $0.markdown(in: lang) }.joined(separator: "\n"))
-    case .html: Console.out(comparisons.map { $0.htmlFragment(in: lang) }.joined())
+    case .html where fragment: Console.out(comparisons.map { $0.htmlFragment(in: lang) }.joined())
+    case .html:
+      Console.out(
+        Comparison.htmlPage(
+          comparisons, projectTitle: Self.title(of: project), in: lang,
+          stylesheet: Self.stylesheet(of: project)))
     }
+  }
+
+  /// The stylesheet `recit build` writes for the project: its own
+  /// `templates/layouts/defaut/style.css`, else the built-in one.
+  private static func stylesheet(of project: Project) -> String {
+    let templates = TemplateSet(projectRoot: project.hasSettingsFile ? project.root : nil)
+    return
+      (templates.file(named: "layouts/\(Builder.defaultLayout)/style.css")
+      ?? TemplateSet.builtIn.file(named: "layouts/\(Builder.defaultLayout)/style.css"))?.content
+      ?? ""
+  }
+
+  /// The project's title, else its folder's name.
+  private static func title(of project: Project) -> String {
+    project.settings.title?.value ?? URL(fileURLWithPath: project.root).lastPathComponent
   }
 
   /// The width to fit text in: `COLUMNS`, else the terminal's, else 120.

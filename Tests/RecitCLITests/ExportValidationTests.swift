@@ -77,11 +77,14 @@ import Testing
 
   // MARK: HTML
 
-  /// One JVM for every HTML page of every sample (each JVM start costs about 2 s).
+  /// One JVM for every HTML page of every sample and its comparison page (each JVM start
+  /// costs about 2 s).
   @Test func nuHtmlCheckerFindsNoError() throws {
     let exports = try SampleExports.require()
     try exports.requireAllBuilt()
-    let pages = exports.builds.flatMap { $0.files(in: "html", ending: ".html") }
+    let pages = exports.builds.flatMap {
+      $0.files(in: "html", ending: ".html") + [$0.out + "/" + SampleExports.comparePage]
+    }
     try #require(!pages.isEmpty)
     let jar = try Validators.vnuJar()
     let result = try Tool.run("java", ["-jar", jar, "--format", "json", "--errors-only"] + pages)
@@ -104,7 +107,8 @@ import Testing
     }
   }
 
-  /// One Chromium for the index and the richest action page of every sample.
+  /// One Chromium for the index, the richest action page and the comparison page of every
+  /// sample.
   @Test func axeFindsNoWCAG22AAViolation() throws {
     let exports = try SampleExports.require()
     try exports.requireAllBuilt()
@@ -112,6 +116,7 @@ import Testing
     for build in exports.builds {
       pages.append(build.out + "/html/index.html")
       pages.append(build.out + "/html/\(build.sample.richestAction.id).html")
+      pages.append(build.out + "/" + SampleExports.comparePage)
     }
     let script = PackageRoot.path + "/Tests/Fixtures/tools/axe-check.py"
     let result = try Tool.run("python3", [script] + pages)
@@ -133,6 +138,67 @@ import Testing
     #expect(lines.isEmpty, "axe-core, WCAG 2.2 A/AA:\n\(Text.excerpt(lines))")
     if lines.isEmpty { #expect(result.status == 0, "axe-check:\n\(result.output)") }
     #expect((report["files"] as? [Any])?.count == pages.count)
+  }
+
+  /// One Chromium for every action page of every sample, in a window 1280 px wide: every text of
+  /// every diagram (the narratives' and the conflict map) is drawn at 11 px or more; then the
+  /// page printed to PDF as the print dialog would (the stylesheet's `@page`) is A4 and at most
+  /// 4 pages long, counted by pdfinfo.
+  @Test func actionPagesHaveLegibleDiagramsAndPrintOnFourA4PagesAtMost() throws {
+    let exports = try SampleExports.require()
+    try exports.requireAllBuilt()
+    let pages = exports.builds.flatMap { build in
+      build.sample.actions.map { build.out + "/html/\($0.id).html" }
+    }
+    try #require(pages.count >= 5)
+    let work = try TemporaryFolder()
+    let script = PackageRoot.path + "/Tests/Fixtures/tools/page-layout.py"
+    let result = try Tool.run(
+      "python3", [script, "--width", "1280", "--pdf-folder", work.path] + pages)
+    try #require(result.status == 0, "page-layout could not run:\n\(result.stderr)")
+    let report = try #require(
+      Text.jsonObject(in: result.stdout), "page-layout printed no JSON:\n\(result.output)")
+    let files = report["files"] as? [[String: Any]] ?? []
+    #expect(files.count == pages.count)
+    var small: [String] = []
+    var long: [String] = []
+    for file in files {
+      let name = exports.relative(file["file"] as? String ?? "?")
+      let svgs = file["svgs"] as? Int ?? 0
+      #expect(svgs >= 2, "\(name): \(svgs) diagram(s) on the page")
+      #expect(
+        file["svgs_measured"] as? Int == svgs,
+        "\(name): only \(file["svgs_measured"] ?? 0) of its \(svgs) diagrams are drawn on screen")
+      for case let entry as [Any] in file["sizes"] as? [Any] ?? [] {
+        guard let size = entry.first as? Double, size < 11 else { continue }
+        small.append("\(name): \(size) px « \(entry.last as? String ?? "") »")
+      }
+      let pdf = try #require(file["pdf"] as? String)
+      let info = try Tool.run("pdfinfo", [pdf])
+      #expect(info.status == 0, "pdfinfo \(name):\n\(info.output)")
+      let fields = Self.fields(of: info.stdout)
+      let count = Int(fields["Pages"] ?? "") ?? 0
+      #expect(count >= 1, "\(name): pdfinfo gives no page count:\n\(info.stdout)")
+      if count > 4 { long.append("\(name): \(count) pages") }
+      #expect(
+        fields["Page size"]?.hasSuffix("(A4)") == true,
+        "\(name) prints on \(fields["Page size"] ?? "?"), not A4")
+    }
+    #expect(small.isEmpty, "diagram texts under 11 px at 1280 px:\n\(Text.excerpt(small))")
+    #expect(
+      long.isEmpty,
+      "action pages printing to more than 4 A4 pages:\n\(long.joined(separator: "\n"))")
+  }
+
+  /// `Key: value` lines (pdfinfo's output) as a dictionary.
+  static func fields(of text: String) -> [String: String] {
+    var fields: [String: String] = [:]
+    for line in text.split(separator: "\n") {
+      guard let colon = line.firstIndex(of: ":") else { continue }
+      fields[String(line[..<colon])] = line[line.index(after: colon)...]
+        .trimmingCharacters(in: .whitespaces)
+    }
+    return fields
   }
 
   // MARK: DocBook
@@ -268,6 +334,8 @@ import Testing
 /// The samples, each built once into a temporary folder shared by the suite's tests.
 struct SampleExports: Sendable {
   static let formats = "html,docbook,markdown,json,svg"
+  /// Beside the build's folders: `recit compare SAMPLE --format html`.
+  static let comparePage = "compare.html"
 
   @TaskLocal static var current: SampleExports?
 
@@ -297,10 +365,23 @@ struct SampleExports: Sendable {
     let recit = CommandRunner()
     let builds = try samples().map { sample in
       let out = folder + "/" + sample.name
+      let comparePage = Self.comparePage
       let result = try recit.run(
         ["build", sample.path, "--format", formats, "--out", out], in: PackageRoot.path)
-      return SampleBuild(
-        sample: sample, out: out, status: result.status, output: result.stdout + result.stderr)
+      var status = result.status
+      var output = result.stdout + result.stderr
+      if status == 0 {
+        // Every action's points of view as one page, as `recit compare --format html` prints it.
+        let compared = try recit.run(
+          ["compare", sample.path, "--format", "html"], in: PackageRoot.path)
+        status = compared.status
+        if compared.status == 0 {
+          try Data(compared.stdout.utf8).write(to: URL(fileURLWithPath: out + "/" + comparePage))
+        } else {
+          output += "recit compare --format html exited \(compared.status):\n\(compared.stderr)"
+        }
+      }
+      return SampleBuild(sample: sample, out: out, status: status, output: output)
     }
     return SampleExports(folder: folder, builds: builds)
   }

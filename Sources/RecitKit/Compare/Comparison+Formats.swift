@@ -48,3 +48,66 @@ extension Comparison {
     }
   }
 }
+
+extension Comparison {
+  /// Comparisons as one whole HTML page that needs no other file: doctype, the language, a
+  /// title, `stylesheet` embedded in a `<style>` (pass the build's `style.css`, so the page
+  /// looks like the built pages), then each comparison (`htmlFragment`) followed by its
+  /// conflict map, as the action pages show them.
+  ///
+  /// - Parameters:
+  ///   - projectTitle: the project's title (its folder's name when it has none), in the
+  ///     page's title and banner.
+  ///   - stylesheet: CSS, embedded as it is (a `</` in it cannot close the element: it is
+  ///     written `<\/`, which CSS reads the same).
+  public static func htmlPage(
+    _ comparisons: [Comparison], projectTitle: String, in language: Language,
+    stylesheet: String, generator: String = "recit \(RecitVersion.current)"
+  ) -> String {
+    func t(_ text: LocalizedText) -> String { text.text(in: language) }
+    let heading = t(LocalizedText(fr: "Comparaison des récits", en: "Comparing the narratives"))
+    var title = [t(ComparisonWording.title)]
+    if comparisons.count == 1, let only = comparisons.first {
+      title.append(only.actionTitle ?? only.actionID)
+    }
+    title.append(projectTitle)
+    var body = ""
+    for comparison in comparisons {
+      body += comparison.htmlFragment(in: language)
+      guard !comparison.isSinglePointOfView else { continue }
+      let map = ConflictGraph(comparison: comparison).svg(in: language)
+      body += "<figure class=\"diagramme\">\n\(ActionRendering.inline(map))\n</figure>\n"
+    }
+    if comparisons.isEmpty {
+      let nothing = LocalizedText(fr: "Aucune action à comparer.", en: "No action to compare.")
+      body = "<p>\(HTMLEscaping.text(t(nothing)))</p>\n"
+    }
+    let css = stylesheet.replacingOccurrences(of: "</", with: "<\\/")
+    return """
+      <!DOCTYPE html>
+      <html lang="\(language.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="generator" content="\(HTMLEscaping.attribute(generator))">
+      <title>\(HTMLEscaping.text(title.joined(separator: " — ")))</title>
+      <style>
+      \(css)
+      </style>
+      </head>
+      <body>
+      <header class="bandeau">
+      <p class="site">\(HTMLEscaping.text(projectTitle))</p>
+      </header>
+      <main id="contenu" class="comparaison">
+      <h1>\(HTMLEscaping.text(heading))</h1>
+      \(body)</main>
+      <footer class="pied">
+      <p>\(HTMLEscaping.text(t(LocalizedText(fr: "Produit avec", en: "Made with")))) \(HTMLEscaping.text(generator))</p>
+      </footer>
+      </body>
+      </html>
+
+      """
+  }
+}
