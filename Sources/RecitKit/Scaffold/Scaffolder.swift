@@ -94,7 +94,7 @@ public struct Scaffolder: Sendable {
       if let problem = problem(withID: id) { throw ScaffoldError(message: problem) }
       slug = id
     } else {
-      slug = Self.unique(Slug.actionID(fromTitle: title)) { takenName($0) != nil }
+      slug = Self.freshID(for: title) { takenName($0) != nil }
     }
     var answers = answers
     let suggested = suggestions(for: scaffold)
@@ -181,6 +181,22 @@ public struct Scaffolder: Sendable {
     let relative = folder + "/" + name + ".md"
     try OutputWriter().create(content, at: project.root + "/" + relative)
     return relative
+  }
+
+  /// The id made from `title`, else the same with `-2`, `-3`… the first that is not taken;
+  /// the title's words are cut shorter to leave room for the number, so that the id stays
+  /// within `Slug.actionIDLimit`.
+  static func freshID(for title: String, taken: (String) -> Bool) -> String {
+    let base = Slug.actionID(fromTitle: title)
+    if !taken(base) { return base }
+    var number = 2
+    while true {
+      let suffix = "-\(number)"
+      let candidate =
+        Slug.actionID(fromTitle: title, limit: Slug.actionIDLimit - suffix.count) + suffix
+      if !taken(candidate) { return candidate }
+      number += 1
+    }
   }
 
   /// `base`, else `base-2`, `base-3`… the first that is not taken.

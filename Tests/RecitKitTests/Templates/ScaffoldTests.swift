@@ -184,6 +184,11 @@ import Testing
       #expect(!Slug.danglingWords.contains(String(id.split(separator: "-").last ?? "")))
     }
     #expect(Slug.actionID(fromTitle: "«»") == "sans-titre")
+    // Numbered to be unique, an id still stays within 40 characters, cut at a word.
+    let title = "Des composteurs collectifs dans la cour"
+    #expect(Slug.actionID(fromTitle: title) == "des-composteurs-collectifs-dans-la-cour")
+    let taken: Set = ["des-composteurs-collectifs-dans-la-cour", "des-composteurs-collectifs-2"]
+    #expect(Scaffolder.freshID(for: title) { taken.contains($0) } == "des-composteurs-collectifs-3")
     #expect(Slug.actionID(fromTitle: String(repeating: "x", count: 50)).count == 40)
     #expect(Slug.isIdentifier("marche-2019"))
     for wrong in ["", "Marche", "marche--2019", "-marche", "marche-", "marché", "marche_2019"] {
