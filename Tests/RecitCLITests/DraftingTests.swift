@@ -113,6 +113,34 @@ import Testing
     #expect(!result.stdout.contains("Titre"))
   }
 
+  /// In an English project the scaffold is English and balises are written with the
+  /// invariants' English names.
+  @Test func interviewInAnEnglishProjectWritesEnglishKeys() throws {
+    let work = try TemporaryFolder()
+    try recit.run(["init", "p"], in: work.path)
+    let settings = work.path + "/p/recit.yml"
+    let text = try String(contentsOfFile: settings, encoding: .utf8)
+    try text.replacingOccurrences(of: "langue: fr", with: "langue: en").write(
+      toFile: settings, atomically: true, encoding: .utf8)
+    let answers = ["A Saturday market", "2019", "", "7 19", "", "", "", "Bring people back"]
+    let result = try recit.run(
+      ["new", "action", "--interactive", "--in", "p"], in: work.path,
+      input: answers.joined(separator: "\n") + "\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Who gives the mission (sender)? [mairie]"))
+    let action = try String(
+      contentsOfFile: work.path + "/p/actions/a-saturday-market/action.md", encoding: .utf8)
+    for expected in [
+      "title: \"A Saturday market\"\n", "date: 2019\n", "markers: [systemic/1, value/2]\n",
+      "  sender: mairie\n", "  object: \"Bring people back\"\n", "  receivers: habitants\n",
+      "  - for: habitants\n",
+    ] {
+      #expect(action.contains(expected), "\(expected)\n---\n\(action)")
+    }
+    let check = try recit.run(["check", "p"], in: work.path)
+    #expect(check.status == 0, "\(check.stdout)")
+  }
+
   @Test func idOptionIsCheckedAndUsed() throws {
     let work = try TemporaryFolder()
     try recit.run(["init", "p"], in: work.path)
