@@ -13,11 +13,17 @@ struct NewCommand: ParsableCommand {
 struct NewActionCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "action",
-    abstract: "Créer actions/<titre>/action.md. / Create actions/<title>/action.md.",
+    abstract: "Créer actions/<id>/action.md. / Create actions/<id>/action.md.",
     discussion: "Modèles / templates: \(Scaffolder.actionScaffolds.joined(separator: ", ")).")
 
   @Argument(help: "Titre de l'action. / The action's title.")
   var title: String?
+
+  @Option(
+    help:
+      "Identifiant de l'action, nom de son dossier (défaut : tiré du titre). / The action's id, its folder's name (default: made from the title)."
+  )
+  var id: String?
 
   @Option(help: "Modèle (défaut : action). / Template (default: action).")
   var template: String = "action"
@@ -28,7 +34,9 @@ struct NewActionCommand: ParsableCommand {
 
   @Flag(
     name: [.customLong("interactive"), .customLong("interactif")],
-    help: "Poser les questions dans le terminal. / Ask the questions in the terminal.")
+    help:
+      "Poser les questions une à une (au clavier, ou lues ligne à ligne sur l'entrée standard). / Ask the questions one by one (typed, or read line by line from standard input)."
+  )
   var interactive = false
 
   @OptionGroup var language: LanguageOption
@@ -47,22 +55,66 @@ struct NewActionCommand: ParsableCommand {
   func run() throws {
     let project = try ProjectLoading.loadExisting(folder, language: language)
     let lang = language.resolve(project: project)
-    var answers = ScaffoldAnswers()
-    var title = self.title
-    if interactive {
-      let interview = try Interview.start(language: lang)
-      if title == nil { title = interview.askTitle() }
-      answers = interview.askSchema(sharedActors: project.actors)
-    }
     let scaffolder = Scaffolder(project: project, engine: try Templates.engine(for: project, lang))
-    let path = try Templates.run(lang) {
-      try scaffolder.newAction(title: title ?? "", scaffold: template, answers: answers)
+    // A wrong or taken id is said before any question is asked.
+    if let id, let problem = scaffolder.problem(withID: id) {
+      Console.error("recit: \(problem.text(in: lang))\n")
+      throw ExitCode(2)
+    }
+    var outcome = Interview.Outcome(title: title)
+    if interactive {
+      outcome = Interview(language: lang, fileLanguage: project.language).run(
+        title: title, project: project, suggested: scaffolder.suggestions(for: template))
+    }
+    guard let title = outcome.title else {
+      Console.error(
+        LocalizedText(
+          fr: "recit: pas de titre donné : rien n'a été créé\n",
+          en: "recit: no title given: nothing was created\n"
+        ).text(in: lang))
+      throw ExitCode(2)
+    }
+    let path = try Self.scaffolding(lang) {
+      try scaffolder.newAction(title: title, id: id, scaffold: template, answers: outcome.answers)
+    }
+    var created = [path]
+    if let other = outcome.otherNarrator {
+      created.append(try Self.addNarrative(other, toActionAt: path, in: project, language: lang))
     }
     Console.out(
       LocalizedText(
-        fr: "Créé : \(path)\nComplétez les [[…]] puis lancez « recit check ».\n",
-        en: "Created: \(path)\nFill in the [[…]] then run “recit check”.\n"
+        fr:
+          "Créé : \(created.joined(separator: ", "))\nComplétez les [[…]] puis lancez « recit check ».\n",
+        en:
+          "Created: \(created.joined(separator: ", "))\nFill in the [[…]] then run “recit check”.\n"
       ).text(in: lang))
+  }
+
+  /// The narrative another actor tells of the action just created.
+  private static func addNarrative(
+    _ other: (id: String, stance: Stance), toActionAt path: String, in project: Project,
+    language: Language
+  ) throws -> String {
+    guard case .success(let reloaded) = ProjectLoader().load(path: project.root) else {
+      throw ExitCode(1)
+    }
+    let id = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+    let action = try ProjectLoading.action(named: id, in: reloaded, language: language)
+    let scaffolder = Scaffolder(
+      project: reloaded, engine: try Templates.engine(for: reloaded, language))
+    return try scaffolding(language) {
+      try scaffolder.newNarrative(of: action, narrator: other.id, stance: other.stance)
+    }
+  }
+
+  /// Runs `body`; a scaffold that cannot be made is said clearly (exit status 2).
+  static func scaffolding<T>(_ language: Language, _ body: () throws -> T) throws -> T {
+    do {
+      return try Templates.run(language, body)
+    } catch let error as ScaffoldError {
+      Console.error("recit: \(error.message.text(in: language))\n")
+      throw ExitCode(2)
+    }
   }
 }
 
@@ -103,7 +155,7 @@ struct NewNarrativeCommand: ParsableCommand {
       throw ValidationError(
         "posture : contradictoire ou alternatif / stance: contradictory or alternative")
     }
-    guard Slug.make(narrator) == narrator else {
+    guard Slug.isIdentifier(narrator) else {
       throw ValidationError(
         "identifiant d'acteur attendu (minuscules, chiffres, tirets) / actor id expected (lower case, digits, hyphens): \(narrator) → \(Slug.make(narrator))"
       )

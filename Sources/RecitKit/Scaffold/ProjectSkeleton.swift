@@ -84,7 +84,7 @@ public struct ProjectSkeleton: Sendable {
     ]
   }
 
-  static var today: String {
+  public static var today: String {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd"

@@ -2,7 +2,8 @@
 """Runs a command in a pseudo-terminal and answers its questions, as a person would.
 
 pty-drive.py ANSWERS_FILE COMMAND [ARG...]: each line of ANSWERS_FILE is typed after the
-command prints a question (output ending with "? " or ": "). Prints everything the command
+command prints a question (output ending with "? ", ": " or, for a question with its default
+answer in brackets, "] "). Prints everything the command
 wrote, then exits with the command's status. Gives up after 20 seconds."""
 import os
 import pty
@@ -30,7 +31,7 @@ while time.time() < deadline:
     output += chunk
     pending += chunk
     text = pending.decode("utf-8", "replace").rstrip(" ")
-    if text.endswith("?") or text.endswith(":"):
+    if text.endswith("?") or text.endswith(":") or text.endswith("]"):
         answer = answers.pop(0) if answers else ""
         os.write(fd, (answer + "\n").encode("utf-8"))
         pending = b""
