@@ -29,6 +29,8 @@ struct UntoldRoles: ActionRule {
 
   static func check(_ context: ActionCheckContext, into found: inout [Diagnostic]) {
     let action = context.action
+    // While the action's main file cannot be read, its roles are unknown: nothing to compare.
+    guard action.carried?.isReadable ?? false else { return }
     for narrative in action.narratives where narrative.isReadable {
       let untold = action.untoldRoles(of: narrative)
       guard !untold.isEmpty else { continue }
