@@ -162,6 +162,7 @@ struct Names {
       ("narrateur_est_personne", .bool(actor?.nature == .person)),
       ("titre", .optional(narrative.title?.value)),
       ("date", .optional(narrative.date?.value.map(DateWords.iso))),
+      ("date_libelle", .optional(narrative.date?.value.map { DateWords.text($0, language) })),
       ("schema", schemaValue(action.resolvedSchema(of: narrative))),
       ("roles_non_dits", .array(action.untoldRoles(of: narrative).map { .string($0.rawValue) })),
       (

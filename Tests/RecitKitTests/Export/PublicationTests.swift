@@ -80,6 +80,14 @@ import Testing
     #expect(market.contains("6/6"), "opposants: [] states “none”")
   }
 
+  @Test func aFrenchDateIsReadAndShownInFrench() async throws {
+    let output = try await build()
+    let market = try #require(text(output, "html/marche.html"))
+    #expect(market.contains("<time datetime=\"2024-09-02\">2 septembre 2024</time>"))
+    let article = try #require(text(output, "docbook/marche.xml"))
+    #expect(article.contains(", 2 septembre 2024</para>"))
+  }
+
   @Test func balisesAreShownByTheirTitleWithTheirCode() async throws {
     let output = try await build()
     let index = try #require(text(output, "html/index.html"))
