@@ -15,8 +15,16 @@ enum ProjectLoading {
 }
 
 extension ProjectLoading {
-  /// Opens a workspace on the project of `path`, turning a missing path into exit status 2.
+  /// Opens a workspace on the project of `path`, turning a missing path, or a path in no
+  /// project (no `recit.yml` there nor above), into exit status 2.
   static func workspace(_ path: String, language: LanguageOption) async throws -> Workspace {
+    if let missing = ProjectNotFound.check(path) {
+      let lang = language.resolve()
+      let help = LocalizedText(fr: "aide", en: "help").text(in: lang)
+      Console.error(
+        "recit: \(missing.message.text(in: lang))\n  \(help): \(missing.hint.text(in: lang))\n")
+      throw ExitCode(2)
+    }
     do {
       return try await Workspace(path: path)
     } catch {
