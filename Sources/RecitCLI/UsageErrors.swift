@@ -17,7 +17,12 @@ enum UsageErrors {
   static func report(_ error: Error, arguments: [String]) -> String? {
     guard Recit.exitCode(for: error) == .validationFailure else { return nil }
     let command = subcommand(in: arguments)
-    let (problem, suggestion) = translate(Recit.message(for: error), command: command)
+    var (problem, suggestion) = translate(Recit.message(for: error), command: command)
+    // `recit buid --out x`: the parser trips on the option, but the word is what is wrong.
+    if command == nil, let word = arguments.first(where: { !$0.hasPrefix("-") }), word != "help" {
+      problem = LocalizedText(fr: "commande inconnue « \(word) »", en: "unknown command “\(word)”")
+      suggestion = EditDistance.closest(to: word, among: commandNames)
+    }
     var output = "recit: " + both(problem) + "\n"
     if let suggestion {
       output +=
