@@ -21,10 +21,14 @@ struct BuildCommand: AsyncParsableCommand {
     help: "Formats, séparés par des virgules. / Formats, comma-separated.",
     transform: { text in
       try text.split(separator: ",").map {
-        guard let format = ExportFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) else {
-          throw ValidationError(
-            "format inconnu / unknown format: \($0) (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))"
-          )
+        let word = $0.trimmingCharacters(in: .whitespaces)
+        guard let format = ExportFormat(rawValue: word) else {
+          let known = ExportFormat.allCases.map(\.rawValue)
+          throw UsageErrors.unknown(
+            LocalizedText(
+              fr: "format inconnu « \(word) » (\(known.joined(separator: ", ")))",
+              en: "unknown format “\(word)” (\(known.joined(separator: ", ")))"),
+            word, among: known)
         }
         return format
       }

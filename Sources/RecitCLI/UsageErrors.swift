@@ -44,16 +44,26 @@ enum UsageErrors {
 
   /// The error a command's `validate()` throws for an unknown rule id, with the closest one.
   static func unknownRule(_ rule: String) -> ValidationError {
-    var text = both(LocalizedText(fr: "règle inconnue « \(rule) »", en: "unknown rule “\(rule)”"))
-    if let suggestion = EditDistance.closest(to: rule, among: Rule.allCases.map(\.rawValue)) {
+    unknown(
+      LocalizedText(fr: "règle inconnue « \(rule) »", en: "unknown rule “\(rule)”"), rule,
+      among: Rule.allCases.map(\.rawValue),
+      otherwise: LocalizedText(fr: "la liste : recit explain", en: "the list: recit explain"))
+  }
+
+  /// An unknown word, then the closest candidate (or `otherwise`), in both languages.
+  static func unknown(
+    _ problem: LocalizedText, _ word: String, among candidates: [String],
+    otherwise: LocalizedText? = nil
+  ) -> ValidationError {
+    var text = both(problem)
+    if let suggestion = EditDistance.closest(to: word, among: candidates) {
       text +=
         "\n  "
         + both(
           LocalizedText(
             fr: "vouliez-vous dire « \(suggestion) » ?", en: "did you mean “\(suggestion)”?"))
-    } else {
-      text +=
-        "\n  " + both(LocalizedText(fr: "la liste : recit explain", en: "the list: recit explain"))
+    } else if let otherwise {
+      text += "\n  " + both(otherwise)
     }
     return ValidationError(text)
   }

@@ -21,13 +21,13 @@ import Testing
     let project = folder.path + "/malaunay"
     try FileManager.default.copyItem(atPath: sample, toPath: project)
     let file = project + "/actions/creation-amap/mairie.md"
-    let prompts = (1...1500).map { "Avec @inconnu-\($0), partie \($0) du récit.\n" }.joined()
+    let prompts = (1...400).map { "Avec @inconnu-\($0), partie \($0) du récit.\n" }.joined()
     let text = try String(contentsOfFile: file, encoding: .utf8) + "\n" + prompts
     try text.write(toFile: file, atomically: true, encoding: .utf8)
     let result = try CommandRunner().run(["build", "--format", "json"], in: project)
     #expect(result.status == 1, "\(result.stderr.suffix(500))")
     #expect(result.stderr.utf8.count > 64 * 1024)
-    #expect(result.stderr.contains("Vérification : 1500 erreurs"))
+    #expect(result.stderr.contains("Vérification : 400 erreurs"))
     #expect(
       result.stderr.hasSuffix("rien n'a été écrit : corrigez d'abord les erreurs ci-dessus\n"))
   }

@@ -155,6 +155,11 @@ final class SampleCopy {
       "json"
     ),
     (
+      ["build", "--format", "htm,json"],
+      "format inconnu « htm » (html, docbook, markdown, json, svg) / unknown format “htm” (html, docbook, markdown, json, svg)",
+      "html"
+    ),
+    (
       ["check", "--disable", "opposant-manquan"],
       "règle inconnue « opposant-manquan » / unknown rule “opposant-manquan”",
       "opposant-manquant"
