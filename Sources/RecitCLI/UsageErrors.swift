@@ -39,7 +39,8 @@ enum UsageErrors {
       output += "  utilisation / usage: \(usage)\n"
     }
     output += "  aide / help: \(name) --help\n"
-    return output
+    // What the user typed is repeated: shown, never obeyed by the terminal.
+    return TerminalSafe.text(output)
   }
 
   /// The error a command's `validate()` throws for an unknown rule id, with the closest one.
@@ -88,14 +89,25 @@ enum UsageErrors {
   static func translate(_ message: String, command: ParsableCommand.Type?) -> (
     LocalizedText, String?
   ) {
+    // What the user typed may hold quotes: it is cut from the message by the parser's fixed
+    // words around it, not by counting quotes.
     let quoted = quotedParts(of: message)
-    if message.hasPrefix("Unknown option '"), let option = quoted.first {
+    if let body = after("Unknown option '", in: message) {
+      if let marker = body.range(of: "'. Did you mean '", options: .backwards) {
+        let option = String(body[..<marker.lowerBound])
+        let suggestion = String(body[marker.upperBound...]).replacingOccurrences(of: "'?", with: "")
+        return (
+          LocalizedText(fr: "option inconnue « \(option) »", en: "unknown option “\(option)”"),
+          suggestion
+        )
+      }
+      let option = String(body.dropLast())
       return (
-        LocalizedText(fr: "option inconnue « \(option) »", en: "unknown option “\(option)”"),
-        quoted.count > 1 ? quoted[1] : nil
+        LocalizedText(fr: "option inconnue « \(option) »", en: "unknown option “\(option)”"), nil
       )
     }
-    if message.hasPrefix("Unexpected argument '"), let word = quoted.first {
+    if let body = after("Unexpected argument '", in: message) {
+      let word = String(body.dropLast())
       if command == nil {
         return (
           LocalizedText(fr: "commande inconnue « \(word) »", en: "unknown command “\(word)”"),
@@ -136,16 +148,19 @@ enum UsageErrors {
           fr: "il manque la valeur de « \(option) »", en: "missing value for “\(option)”"), nil
       )
     }
-    if message.hasPrefix("The value '"), quoted.count >= 2 {
-      let (value, option) = (quoted[0], quoted[1])
-      if let colon = message.range(
-        of: "': ", range: message.range(of: option)!.upperBound..<message.endIndex)
-      {
+    if let body = after("The value '", in: message),
+      let middle = body.range(of: "' is invalid for '"),
+      let end = body[middle.upperBound...].firstIndex(of: "'")
+    {
+      let value = String(body[..<middle.lowerBound])
+      let option = String(body[middle.upperBound..<end])
+      let rest = body[body.index(after: end)...]
+      if rest.hasPrefix(": ") {
         // A value refused by the command's own check, which says why in both languages.
-        let reason = String(message[colon.upperBound...])
+        let reason = String(rest.dropFirst(2))
         return (LocalizedText.verbatim(fr: reason, en: reason), nil)
       }
-      let allowed = Array(quoted.dropFirst(2))
+      let allowed = quotedParts(of: String(rest))
       let list = allowed.joined(separator: ", ")
       let problem =
         allowed.isEmpty
@@ -157,11 +172,16 @@ enum UsageErrors {
           en: "invalid value “\(value)” for “\(option)” (possible values: \(list))")
       return (problem, EditDistance.closest(to: value, among: allowed))
     }
-    if message.hasPrefix("The option '"), quoted.count >= 2 {
+    if let body = after("The option '", in: message),
+      let middle = body.range(of: "' does not take any value, but '")
+    {
+      let option = String(body[..<middle.lowerBound])
+      let value = String(body[middle.upperBound...]).replacingOccurrences(
+        of: "' was specified.", with: "")
       return (
         LocalizedText(
-          fr: "l'option « \(quoted[0]) » ne prend pas de valeur (« \(quoted[1]) » donné)",
-          en: "the option “\(quoted[0])” takes no value (“\(quoted[1])” given)"),
+          fr: "l'option « \(option) » ne prend pas de valeur (« \(value) » donné)",
+          en: "the option “\(option)” takes no value (“\(value)” given)"),
         nil
       )
     }
@@ -174,6 +194,11 @@ enum UsageErrors {
       )
     }
     return (LocalizedText.verbatim(fr: message, en: message), nil)
+  }
+
+  /// What follows `prefix` in `message`, when it starts with it.
+  static func after(_ prefix: String, in message: String) -> Substring? {
+    message.hasPrefix(prefix) ? message.dropFirst(prefix.count) : nil
   }
 
   /// The parts of `message` between single quotes, in order.

@@ -190,6 +190,10 @@ final class SampleCopy {
       "l'option « --strict » ne prend pas de valeur (« oui » donné) / the option “--strict” takes no value (“oui” given)"
     ),
     (["check", "--format", "xml"], "valeur « xml » invalide pour « --format <format> »"),
+    (
+      ["check", "--format", "l'x\u{1B}[31m"],
+      "valeur « l'x␛[31m » invalide pour « --format <format> »"
+    ),
     (["init", "a", "b"], "argument en trop « b » / unexpected argument “b”"),
   ])
   func otherUsageErrorsExitTwo(arguments: [String], problem: String) throws {

@@ -111,6 +111,9 @@ public struct Fixer: Sendable {
             file: file, line: line, summaries: summaries, before: original.lines[line - 1].text,
             after: fixed.lines[line - 1].text))
       }
+      // Fixes that put back the text they replace change nothing: no file is rewritten for them.
+      changes.removeAll { $0.before == $0.after }
+      guard !changes.isEmpty else { continue }
       edits.append(
         FixPlan.FileEdit(
           file: file, path: paths[file]!, original: bytes[file]!, fixed: fixed.bytes,

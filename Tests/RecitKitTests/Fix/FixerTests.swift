@@ -206,6 +206,17 @@ import Testing
     #expect(try copy.bytes(Self.mairie) == bytes)
   }
 
+  @Test func aFixThatChangesNothingWritesNothing() async throws {
+    let copy = try Copy()
+    let checked = try await copy.checked()
+    let plan = Fixer(root: copy.root).plan(
+      [Self.fix(Self.amap, line: 14, "bibliotheque", "bibliotheque", in: checked)],
+      checked: checked)
+    #expect(plan.isEmpty)
+    #expect(plan.refusals.isEmpty)
+    #expect(plan.unifiedDiff() == "")
+  }
+
   @Test func overlappingFixesTakeTheFirstAndLeaveTheOtherOut() async throws {
     let copy = try Copy()
     let checked = try await copy.checked()
