@@ -128,6 +128,7 @@ final class SampleCopy {
     for (arguments, directory, shown) in [
       (["check"], inner, "."), (["check", "note.md"], inner, "note.md"),
       (["build"], inner, "."), (["check", inner], folder.path, inner),
+      (["new", "action", "Un marché"], inner, "."),
     ] {
       let result = try recit.run(arguments, in: directory)
       #expect(result.status == 2, "\(arguments)")
