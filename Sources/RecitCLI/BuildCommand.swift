@@ -84,7 +84,7 @@ struct BuildCommand: AsyncParsableCommand {
     let formatter = DiagnosticFormatter(
       language: lang, colors: Console.errorIsColorTerminal, sources: await workspace.sourceTexts)
     if !blocking.isEmpty {
-      Console.error(formatter.format(blocking))
+      Console.error(formatter.format(blocking) + formatter.byRule(blocking))
     }
     if !quiet, !report.diagnostics.isEmpty {
       let files = await workspace.project.files.count

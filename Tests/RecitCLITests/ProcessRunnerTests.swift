@@ -27,7 +27,9 @@ import Testing
     let result = try CommandRunner().run(["build", "--format", "json"], in: project)
     #expect(result.status == 1, "\(result.stderr.suffix(500))")
     #expect(result.stderr.utf8.count > 64 * 1024)
-    #expect(result.stderr.contains("Vérification : 400 erreurs"))
+    #expect(
+      result.stderr.contains(
+        "Par règle :\n  400 × acteur-inconnu (erreur)\nVérification : 400 erreurs"))
     #expect(
       result.stderr.hasSuffix("rien n'a été écrit : corrigez d'abord les erreurs ci-dessus\n"))
   }
