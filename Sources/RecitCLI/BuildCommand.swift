@@ -7,8 +7,10 @@ struct BuildCommand: AsyncParsableCommand {
     commandName: "build",
     abstract: "Construire les exports d'un projet. / Build a project's exports.",
     discussion: """
-      Vérifie d'abord le projet : avec des erreurs, rien n'est écrit (statut 1). \
-      First checks the project: with errors, nothing is written (status 1).
+      Vérifie d'abord le projet : avec des erreurs, rien n'est écrit (statut 1) et elles sont \
+      affichées ; sinon, une ligne résume la vérification (« recit check » pour le détail). \
+      First checks the project: with errors, nothing is written (status 1) and they are \
+      printed; otherwise one line sums the check up (“recit check” for the details).
       """)
 
   @Argument(
@@ -19,10 +21,14 @@ struct BuildCommand: AsyncParsableCommand {
     help: "Formats, séparés par des virgules. / Formats, comma-separated.",
     transform: { text in
       try text.split(separator: ",").map {
-        guard let format = ExportFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) else {
-          throw ValidationError(
-            "format inconnu / unknown format: \($0) (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))"
-          )
+        let word = $0.trimmingCharacters(in: .whitespaces)
+        guard let format = ExportFormat(rawValue: word) else {
+          let known = ExportFormat.allCases.map(\.rawValue)
+          throw UsageErrors.unknown(
+            LocalizedText(
+              fr: "format inconnu « \(word) » (\(known.joined(separator: ", ")))",
+              en: "unknown format “\(word)” (\(known.joined(separator: ", ")))"),
+            word, among: known)
         }
         return format
       }
@@ -34,6 +40,13 @@ struct BuildCommand: AsyncParsableCommand {
 
   @Flag(help: "Échouer aussi sur les avertissements. / Fail on warnings too.")
   var strict = false
+
+  @Flag(
+    name: [.short, .customLong("quiet"), .customLong("silencieux")],
+    help:
+      "N'afficher que les erreurs : ni le bilan de la vérification, ni la liste des fichiers écrits. / Print errors only."
+  )
+  var quiet = false
 
   @Option(help: "Jeu de gabarits (templates/layouts/NOM). / Layout set (templates/layouts/NAME).")
   var template: String = Builder.defaultLayout
@@ -73,13 +86,17 @@ struct BuildCommand: AsyncParsableCommand {
       formats: Set(format), layout: template, validate: !noValidate, strict: strict,
       includeDrafts: drafts)
     let report = await workspace.build(request)
-    let shown = report.diagnostics.filter { $0.severity != .note }
-    if !shown.isEmpty {
-      Console.error(
-        DiagnosticFormatter(
-          language: lang, colors: Console.errorIsColorTerminal,
-          sources: await workspace.sourceTexts
-        ).format(shown))
+    // What stops the build is printed in full; the rest is one line, `recit check` has it.
+    let policy = FailurePolicy(strict: strict)
+    let blocking = report.diagnostics.filter { policy.fails([$0]) }
+    let formatter = DiagnosticFormatter(
+      language: lang, colors: Console.errorIsColorTerminal, sources: await workspace.sourceTexts)
+    if !blocking.isEmpty {
+      Console.error(formatter.format(blocking) + formatter.byRule(blocking))
+    }
+    if !quiet, !report.diagnostics.isEmpty {
+      let files = await workspace.project.files.count
+      Console.error(formatter.checkLine(report.diagnostics, files: files) + "\n")
     }
     let output: BuildOutput
     switch report.outcome {
@@ -135,7 +152,7 @@ struct BuildCommand: AsyncParsableCommand {
         ).text(in: lang))
       throw ExitCode(1)
     }
-    Console.out(result.summary(in: lang))
+    if !quiet { Console.out(result.summary(in: lang)) }
   }
 
   private func explain(_ error: BuildError, _ lang: Language) {

@@ -9,7 +9,15 @@ struct CheckCommand: AsyncParsableCommand {
       "Vérifier la complétude des schémas et la cohérence des récits. / Check schema completeness and narrative consistency.",
     discussion: """
       Statut de sortie / exit status : 0 sans erreur ; 1 avec au moins une erreur (ou un \
-      avertissement avec --strict) ; 2 si la commande n'a pas pu s'exécuter.
+      avertissement avec --strict) ; 2 si la commande n'a pas pu s'exécuter (pas de projet, \
+      option inconnue…).
+      Vérifier une seule action (un dossier ou un fichier de actions/) ne lance pas les règles \
+      qui portent sur tout le projet (acteur commun inutilisé). / Checking one action runs no \
+      project-wide rule.
+      --corriger applique les corrections sûres (guillemets, tabulations, étiquettes d'étape, \
+      dates), ligne par ligne, puis vérifie de nouveau ; --dry-run montre le diff sans rien \
+      écrire. / --fix applies the safe fixes, line by line, then checks again; --dry-run \
+      prints the diff and writes nothing.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -26,6 +34,25 @@ struct CheckCommand: AsyncParsableCommand {
   @Flag(help: "Échouer aussi sur les avertissements. / Fail on warnings too.")
   var strict = false
 
+  @Flag(
+    name: [.short, .customLong("quiet"), .customLong("silencieux")],
+    help:
+      "N'afficher que les erreurs (et, avec --strict, les avertissements). / Print errors only (and warnings with --strict)."
+  )
+  var quiet = false
+
+  @Flag(
+    name: [.customLong("corriger"), .customLong("fix")],
+    help: "Appliquer les corrections sûres, puis vérifier de nouveau. / Apply the safe fixes.")
+  var fix = false
+
+  @Flag(
+    name: [.customLong("dry-run")],
+    help:
+      "Avec --corriger : afficher le diff sans rien écrire. / With --fix: print the diff, write nothing."
+  )
+  var dryRun = false
+
   @Option(
     name: [.customLong("disable")], parsing: .upToNextOption,
     help: "Règles à désactiver. / Rules to turn off.")
@@ -35,30 +62,81 @@ struct CheckCommand: AsyncParsableCommand {
 
   func validate() throws {
     for rule in disabled where Rule(rawValue: rule) == nil {
-      throw ValidationError("règle inconnue / unknown rule: \(rule)")
+      throw UsageErrors.unknownRule(rule)
     }
+  }
+
+  struct Report {
+    var workspace: Workspace
+    var project: Project
+    var diagnostics: [Diagnostic]
+    var sources: [String: String]
   }
 
   func run() async throws {
     let rules = Set(disabled.compactMap(Rule.init(rawValue:)))
-    var reports: [(project: Project, diagnostics: [Diagnostic], sources: [String: String])] = []
+    var reports: [Report] = []
     for path in paths {
       let workspace = try await ProjectLoading.workspace(path, language: language)
       let diagnostics = await workspace.check(disabled: rules)
-      reports.append((await workspace.project, diagnostics, await workspace.sourceTexts))
+      reports.append(
+        Report(
+          workspace: workspace, project: await workspace.project, diagnostics: diagnostics,
+          sources: await workspace.sourceTexts))
     }
     let lang = language.resolve(project: reports.first?.project)
+    if fix || dryRun {
+      let fixer = FixReporter(language: lang, toStandardError: format != .text)
+      if dryRun {
+        for report in reports {
+          let plan = Fixer(root: report.workspace.root).plan(
+            report.diagnostics, checked: report.sources)
+          fixer.preview(plan)
+        }
+        if FailurePolicy(strict: strict).fails(reports.flatMap(\.diagnostics)) {
+          throw ExitCode(1)
+        }
+        return
+      }
+      for index in reports.indices {
+        let workspace = reports[index].workspace
+        let fixerForProject = Fixer(root: workspace.root)
+        let plan = fixerForProject.plan(
+          reports[index].diagnostics, checked: reports[index].sources)
+        let outcome = fixerForProject.apply(plan)
+        fixer.report(plan, written: outcome.written, refusals: outcome.refusals)
+        guard !outcome.written.isEmpty else { continue }
+        await workspace.update(outcome.written)
+        reports[index].diagnostics = await workspace.check(disabled: rules)
+        reports[index].project = await workspace.project
+        reports[index].sources = await workspace.sourceTexts
+      }
+    }
+    print(reports, in: lang)
+    if FailurePolicy(strict: strict).fails(reports.flatMap(\.diagnostics)) { throw ExitCode(1) }
+  }
+
+  private func print(_ reports: [Report], in lang: Language) {
     let all = reports.flatMap(\.diagnostics)
     let files = reports.reduce(0) { $0 + $1.project.files.count }
     switch format {
     case .text:
+      let policy = FailurePolicy(strict: strict)
       var output = ""
+      var shown: [Diagnostic] = []
       for report in reports {
+        let diagnostics =
+          quiet ? report.diagnostics.filter { policy.fails([$0]) } : report.diagnostics
+        shown += diagnostics
         output += DiagnosticFormatter(
           language: lang, colors: Console.outputIsColorTerminal, sources: report.sources
-        ).format(report.diagnostics)
+        ).format(diagnostics)
       }
-      output += DiagnosticFormatter(language: lang).summary(all, files: files) + "\n"
+      let formatter = DiagnosticFormatter(language: lang)
+      output += formatter.byRule(shown)
+      if !quiet || !shown.isEmpty {
+        output += formatter.summary(all, files: files) + "\n"
+      }
       Console.out(output)
     case .json:
       Console.out(
@@ -69,6 +147,5 @@ struct CheckCommand: AsyncParsableCommand {
           root: reports.first?.project.root ?? "."
         ).rendered())
     }
-    if FailurePolicy(strict: strict).fails(all) { throw ExitCode(1) }
   }
 }

@@ -14,10 +14,7 @@ struct ExplainCommand: ParsableCommand {
 
   func validate() throws {
     guard let rule, Rule(rawValue: rule) == nil else { return }
-    let suggestion = EditDistance.closest(to: rule, among: Rule.allCases.map(\.rawValue))
-    throw ValidationError(
-      "règle inconnue / unknown rule: \(rule)"
-        + (suggestion.map { " — « \($0) » ?" } ?? " — recit explain"))
+    throw UsageErrors.unknownRule(rule)
   }
 
   func run() throws {

@@ -15,8 +15,10 @@ enum ProjectLoading {
 }
 
 extension ProjectLoading {
-  /// Opens a workspace on the project of `path`, turning a missing path into exit status 2.
+  /// Opens a workspace on the project of `path`, turning a missing path, or a path in no
+  /// project (no `recit.yml` there nor above), into exit status 2.
   static func workspace(_ path: String, language: LanguageOption) async throws -> Workspace {
+    try requireProject(path, language: language)
     do {
       return try await Workspace(path: path)
     } catch {
@@ -25,16 +27,30 @@ extension ProjectLoading {
     }
   }
 
+  /// Exit status 2, saying which folders were searched, when `path` is in no project (no
+  /// `recit.yml` there nor above it).
+  static func requireProject(_ path: String, language: LanguageOption) throws {
+    guard let missing = ProjectNotFound.check(path) else { return }
+    let lang = language.resolve()
+    let help = LocalizedText(fr: "aide", en: "help").text(in: lang)
+    Console.error(
+      TerminalSafe.text(
+        "recit: \(missing.message.text(in: lang))\n  \(help): \(missing.hint.text(in: lang))")
+        + "\n")
+    throw ExitCode(2)
+  }
+
   /// Loads the project a command writes into: it must have a `recit.yml`.
   static func loadExisting(_ path: String, language: LanguageOption) throws -> Project {
+    try requireProject(path, language: language)
     let project = try load(path, language: language)
     guard project.hasSettingsFile else {
-      let lang = language.resolve()
+      // Found by the search above, then gone meanwhile.
       Console.error(
         LocalizedText(
-          fr: "recit: aucun projet ici (pas de recit.yml) : lancez d'abord « recit init »\n",
-          en: "recit: no project here (no recit.yml): run “recit init” first\n"
-        ).text(in: lang))
+          fr: "recit: le fichier recit.yml du projet a disparu : lancez « recit init »\n",
+          en: "recit: the project's recit.yml is gone: run “recit init”\n"
+        ).text(in: language.resolve()))
       throw ExitCode(2)
     }
     return project

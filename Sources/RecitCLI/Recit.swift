@@ -21,16 +21,23 @@ struct Recit: AsyncParsableCommand {
     ]
   )
 
+  /// Parses the arguments and runs the command; usage errors are told in French and English
+  /// with exit status 2 (see ``UsageErrors``) instead of swift-argument-parser's English and 64.
   static func main() async {
     Console.ignoreBrokenPipes()
+    let arguments = Array(CommandLine.arguments.dropFirst())
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(arguments)
       if var asynchronous = command as? AsyncParsableCommand {
         try await asynchronous.run()
       } else {
         try command.run()
       }
     } catch {
+      if let report = UsageErrors.report(error, arguments: arguments) {
+        Console.error(report)
+        exit(withError: ExitCode(UsageErrors.status))
+      }
       exit(withError: error)
     }
   }

@@ -75,7 +75,7 @@ import Testing
       ["check", "--strict", "--disable", "acteur-inconnu", "opposant-manquant"], in: project.path)
     #expect(clean.status == 0)
     let usage = try recit.run(["check", "--disable", "pas-une-regle"], in: project.path)
-    #expect(usage.status == 64)
+    #expect(usage.status == 2)
   }
 
   @Test func jsonOutputValidatesAgainstTheShippedSchema() throws {
@@ -124,7 +124,7 @@ import Testing
     #expect(result.stdout.contains("Pourquoi"))
     #expect(result.stdout.contains("Why"))
     let unknown = try recit.run(["explain", "opposant-manquan"], in: PackageRoot.path)
-    #expect(unknown.status == 64)
+    #expect(unknown.status == 2)
     #expect(unknown.stderr.contains("opposant-manquant"))
   }
 }
@@ -164,6 +164,6 @@ import Testing
     #expect(unknown.status == 2)
     let badFormat = try recit.run(
       ["build", PackageRoot.path + "/Samples/le-mene", "--format", "pdf"], in: work.path)
-    #expect(badFormat.status == 64)
+    #expect(badFormat.status == 2)
   }
 }

@@ -37,12 +37,18 @@ public struct Checker: Sendable {
   }
 
   /// The whole report: reading problems, project-wide rules and the per-action results, with
-  /// `regles:` and `--disable` applied, sorted.
-  public func combine(_ perAction: [ActionResult], in project: Project) -> [Diagnostic] {
+  /// `regles:` and `--disable` applied, sorted. `wholeProject` is false when only part of the
+  /// project was read (one action): the project-wide rules then do not run, since the actions
+  /// left unread may use what they would report unused.
+  public func combine(
+    _ perAction: [ActionResult], in project: Project, wholeProject: Bool = true
+  ) -> [Diagnostic] {
     let referenced = perAction.reduce(into: Set<String>()) { $0.formUnion($1.referenced) }
     let context = ProjectCheckContext(project: project, referenced: referenced)
     var projectWide: [Diagnostic] = []
-    for unit in RuleRegistry.projectRules { unit.check(context, into: &projectWide) }
+    if wholeProject {
+      for unit in RuleRegistry.projectRules { unit.check(context, into: &projectWide) }
+    }
     let all = project.diagnostics + projectWide + perAction.flatMap(\.diagnostics)
     return configure(all, settings: project.settings).sorted()
   }

@@ -63,6 +63,49 @@ public struct DiagnosticFormatter: Sendable {
     }
   }
 
+  /// Reports longer than this end with a count per rule (``byRule(_:)``).
+  public static let byRuleThreshold = 20
+
+  /// A count per rule, most frequent first, for a long report:
+  ///
+  ///     Par règle :
+  ///       12 × etape-sans-acteur (avertissement)
+  ///        3 × acteur-inconnu (erreur)
+  ///
+  /// Empty for a report of at most ``byRuleThreshold`` diagnostics.
+  public func byRule(_ diagnostics: [Diagnostic]) -> String {
+    guard diagnostics.count > Self.byRuleThreshold else { return "" }
+    var counts: [Rule: (count: Int, severity: Severity)] = [:]
+    for diagnostic in diagnostics {
+      let old = counts[diagnostic.rule]
+      counts[diagnostic.rule] = (
+        (old?.count ?? 0) + 1, max(old?.severity ?? diagnostic.severity, diagnostic.severity)
+      )
+    }
+    let rows = counts.sorted {
+      ($0.value.count, $1.key.rawValue) > ($1.value.count, $0.key.rawValue)
+    }
+    let width = String(rows.first?.value.count ?? 0).count
+    var output = LocalizedText(fr: "Par règle :", en: "By rule:").text(in: language) + "\n"
+    for (rule, value) in rows {
+      let number = String(value.count)
+      output +=
+        "  " + String(repeating: " ", count: width - number.count) + number + " × "
+        + rule.rawValue + " (" + Self.word(for: value.severity, in: language) + ")\n"
+    }
+    return output
+  }
+
+  /// The one line `recit build` prints of its check: `Vérification : 0 erreur,
+  /// 125 avertissements, 3 notes dans 40 fichiers ; « recit check » pour le détail`.
+  public func checkLine(_ diagnostics: [Diagnostic], files: Int) -> String {
+    let counts = summary(diagnostics, files: files)
+    return LocalizedText(
+      fr: "Vérification : \(counts) ; « recit check » pour le détail",
+      en: "Check: \(counts); “recit check” for the details"
+    ).text(in: language)
+  }
+
   public static func word(for severity: Severity, in language: Language) -> String {
     switch (severity, language) {
     case (.error, .fr): "erreur"

@@ -47,3 +47,12 @@ enum TerminalText {
     return (head + safe(String(shown)) + tail, prefix)
   }
 }
+
+/// ``TerminalText`` for the command line's own reports: control characters made visible,
+/// line feeds kept.
+public enum TerminalSafe {
+  public static func text(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.safe($0) }
+      .joined(separator: "\n")
+  }
+}

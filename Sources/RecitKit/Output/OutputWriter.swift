@@ -19,9 +19,10 @@ public struct OutputWriter: Sendable {
     try write(Data(content.utf8), to: path)
   }
 
-  /// Writes bytes to `path`, creating folders; leaves an identical file untouched.
+  /// Writes bytes to `path`, creating folders; leaves an identical file untouched. With
+  /// `permissions`, the new file gets them (a user's file rewritten keeps its mode).
   @discardableResult
-  public func write(_ data: Data, to path: String) throws -> Outcome {
+  public func write(_ data: Data, to path: String, permissions: mode_t? = nil) throws -> Outcome {
     if let existing = FileManager.default.contents(atPath: path), existing == data {
       return .unchanged
     }
@@ -31,6 +32,10 @@ public struct OutputWriter: Sendable {
       folder
       + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString)\(Self.temporarySuffix)"
     try data.write(to: URL(fileURLWithPath: temporary))
+    if let permissions, chmod(temporary, permissions) != 0 {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+    }
     if rename(temporary, path) != 0 {
       let code = errno
       try? FileManager.default.removeItem(atPath: temporary)

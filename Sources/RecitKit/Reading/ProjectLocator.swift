@@ -1,4 +1,5 @@
 import Foundation
+import RecitModel
 
 /// Where a project lives and what part of it a command asked for.
 ///
@@ -64,6 +65,20 @@ struct ProjectLocator: Sendable {
     return first.isEmpty ? .all : .action(actions + "/" + first)
   }
 
+  /// The folders searched for `recit.yml` from `folder` up, nearest first, until one holds it
+  /// (included) or the file system's root.
+  static func searchedFolders(from folder: String) -> [String] {
+    var folders: [String] = []
+    var current = folder
+    while true {
+      folders.append(current)
+      if FileManager.default.fileExists(atPath: current + "/" + settingsFile) { return folders }
+      let up = parent(of: current)
+      if up == current { return folders }
+      current = up
+    }
+  }
+
   private static func findSettings(from folder: String) -> String? {
     var current = folder
     while true {
@@ -98,5 +113,47 @@ struct ProjectLocator: Sendable {
   /// A path relative to the root, for locations.
   func relative(_ absolute: String) -> String {
     absolute.hasPrefix(root + "/") ? String(absolute.dropFirst(root.count + 1)) : absolute
+  }
+}
+
+/// No `recit.yml` in the folder a command was given nor in any folder above it.
+public struct ProjectNotFound: Error, Equatable, Sendable {
+  /// The path the command was given.
+  public let path: String
+  /// The folders searched for `recit.yml`, nearest first (absolute).
+  public let searched: [String]
+
+  /// Looks for the project of `path` (a folder or file, absolute or relative to
+  /// `currentDirectory`); nil when a `recit.yml` is found, or when `path` does not exist (the
+  /// loader says so).
+  public static func check(
+    _ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath
+  ) -> ProjectNotFound? {
+    guard let locator = ProjectLocator(path: path, currentDirectory: currentDirectory),
+      !locator.hasSettingsFile
+    else { return nil }
+    let absolute = (path.hasPrefix("/") ? path : currentDirectory + "/" + path)
+    let standardized = URL(fileURLWithPath: absolute).standardizedFileURL.path
+    let start =
+      ProjectLocator.isDirectory(standardized)
+      ? standardized : ProjectLocator.parent(of: standardized)
+    return ProjectNotFound(path: path, searched: ProjectLocator.searchedFolders(from: start))
+  }
+
+  public var message: LocalizedText {
+    let folders = searched.map { "« \($0) »" }.joined(separator: ", ")
+    let foldersEN = searched.map { "“\($0)”" }.joined(separator: ", ")
+    return LocalizedText(
+      fr: "aucun projet trouvé pour « \(path) » : pas de fichier recit.yml dans \(folders)",
+      en: "no project found for “\(path)”: no recit.yml file in \(foldersEN)")
+  }
+
+  public var hint: LocalizedText {
+    LocalizedText(
+      fr:
+        "placez-vous dans le dossier d'un projet (là où se trouve recit.yml), donnez son chemin (« recit check DOSSIER »), ou créez un projet avec « recit init »",
+      en:
+        "go to a project's folder (where recit.yml is), give its path (“recit check FOLDER”), or make a project with “recit init”"
+    )
   }
 }

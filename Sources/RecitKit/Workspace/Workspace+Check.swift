@@ -3,7 +3,8 @@ import RecitModel
 
 extension Workspace {
   /// Every diagnostic of the project, as `recit check` reports them: the per-action rules run
-  /// again only for actions whose inputs changed since the last check.
+  /// again only for actions whose inputs changed since the last check. When the workspace was
+  /// opened on one action, no project-wide rule runs (see ``isWholeProject``).
   public func check(disabled: Set<Rule> = []) async -> [Diagnostic] {
     let checker = Checker(disabled: disabled)
     let project = self.project
@@ -16,6 +17,14 @@ extension Workspace {
     for ((action, key), result) in zip(stale, fresh) { checks[action.id] = (key, result) }
     let ids = Set(project.actions.map(\.id))
     checks = checks.filter { ids.contains($0.key) }
-    return checker.combine(project.actions.compactMap { checks[$0.id]?.result }, in: project)
+    return checker.combine(
+      project.actions.compactMap { checks[$0.id]?.result }, in: project,
+      wholeProject: isWholeProject)
   }
+}
+
+extension Workspace {
+  /// Whether the workspace holds every action of its project (opened on the project folder),
+  /// rather than one action folder or file.
+  public nonisolated var isWholeProject: Bool { locator.target == .all }
 }

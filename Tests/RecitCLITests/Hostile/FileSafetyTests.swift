@@ -74,7 +74,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("", 64, "dossier de sortie vide"),
+    ("", 2, "dossier de sortie vide"),
     ("/", 2, "racine du système de fichiers"),
     (".", 2, "le projet lui-même"),
     ("actions/sortie", 2, "est dans actions/"),
@@ -96,7 +96,7 @@ import Testing
     let (folder, project) = try sample()
     _ = folder
     let build = try CommandRunner().run(["build", "--format", ""], in: project)
-    #expect(build.status == 64)
+    #expect(build.status == 2)
     #expect(build.stderr.contains("aucun format demandé"))
     #expect(!FileManager.default.fileExists(atPath: project + "/build"))
   }
@@ -106,7 +106,7 @@ import Testing
     for command in [["check"], ["build"]] {
       let run = try CommandRunner().run(command, in: folder.path)
       #expect(run.status == 2)
-      #expect(run.stderr.contains("aucun projet ni action"))
+      #expect(run.stderr.contains("aucun projet trouvé pour « . »"))
     }
   }
 

@@ -45,4 +45,36 @@ import Testing
       .format([diagnostic(line: 2, column: 9)])
     #expect(text.contains("  2 | \tsujet: x\n    | \t       ^\n"))
   }
+
+  @Test func aLongReportEndsWithACountPerRuleMostFrequentFirst() {
+    let prompts = (1...18).map { diagnostic(line: $0, column: 1) }
+    let unknown = (1...3).map {
+      Diagnostic(
+        .unknownActor, at: SourceLocation(file: "actions/essai.md", line: $0, column: 2),
+        .verbatim(fr: "inconnu", en: "unknown"))
+    }
+    let french = DiagnosticFormatter(language: .fr).byRule(prompts + unknown)
+    #expect(
+      french == """
+        Par règle :
+          18 × a-completer (avertissement)
+           3 × acteur-inconnu (erreur)
+
+        """)
+    let english = DiagnosticFormatter(language: .en).byRule(prompts + unknown)
+    #expect(english.hasPrefix("By rule:\n  18 × a-completer (warning)\n"))
+    #expect(DiagnosticFormatter(language: .fr).byRule(Array((prompts + unknown).prefix(20))) == "")
+  }
+
+  @Test func buildsCheckLineCountsAndPointsToCheck() {
+    let line = DiagnosticFormatter(language: .fr).checkLine(
+      [diagnostic(line: 1, column: 1), diagnostic(line: 2, column: 1)], files: 4)
+    #expect(
+      line
+        == "Vérification : 0 erreur, 2 avertissements, 0 note dans 4 fichiers ; « recit check » pour le détail"
+    )
+    #expect(
+      DiagnosticFormatter(language: .en).checkLine([], files: 1)
+        == "Check: 0 errors, 0 warnings, 0 notes in 1 file; “recit check” for the details")
+  }
 }
