@@ -51,7 +51,7 @@ final class SampleCopy {
     let result = try recit.run(["check"], in: copy.root)
     #expect(result.status == 0)
     #expect(result.stdout.contains("\nPar règle :\n  25 × a-completer (avertissement)\n"))
-    #expect(result.stdout.hasSuffix("0 erreur, 25 avertissements, 0 note dans 10 fichiers\n"))
+    #expect(result.stdout.hasSuffix("0 erreur, 25 avertissements, 2 notes dans 10 fichiers\n"))
     let english = try recit.run(["check", "--lang", "en"], in: copy.root)
     #expect(english.stdout.contains("\nBy rule:\n  25 × a-completer (warning)\n"))
     let short = try recit.run(["check"], in: PackageRoot.path + "/Samples/malaunay")
@@ -69,7 +69,7 @@ final class SampleCopy {
     #expect(withError.stdout.contains(": erreur: "))
     #expect(withError.stdout.contains("[acteur-inconnu]"))
     #expect(!withError.stdout.contains(": avertissement: "))
-    #expect(withError.stdout.hasSuffix("1 erreur, 25 avertissements, 0 note dans 10 fichiers\n"))
+    #expect(withError.stdout.hasSuffix("1 erreur, 25 avertissements, 2 notes dans 10 fichiers\n"))
     // With --strict, warnings fail the check: they are shown.
     let strict = try recit.run(["check", "-q", "--strict"], in: copy.root)
     #expect(strict.stdout.contains(": avertissement: "))
@@ -82,7 +82,7 @@ final class SampleCopy {
     #expect(build.status == 0, "\(build.stderr)")
     #expect(
       build.stderr
-        == "Vérification : 0 erreur, 25 avertissements, 0 note dans 10 fichiers ; « recit check » pour le détail\n"
+        == "Vérification : 0 erreur, 25 avertissements, 2 notes dans 10 fichiers ; « recit check » pour le détail\n"
     )
     #expect(build.stdout.contains("json/creation-amap.json"))
     let quiet = try recit.run(
@@ -115,7 +115,8 @@ final class SampleCopy {
       #expect(one.status == 0, "\(one.stdout)")
       // The shared actors that only the other actions use are not "unused".
       #expect(!one.stdout.contains("acteur-inutilise"), "\(part): \(one.stdout)")
-      #expect(one.stdout.hasSuffix("0 erreur, 0 avertissement, 0 note dans 4 fichiers\n"))
+      // The one note left is the action's own (roles-non-dits on the town hall's narrative).
+      #expect(one.stdout.hasSuffix("0 erreur, 0 avertissement, 1 note dans 4 fichiers\n"))
     }
   }
 
@@ -224,7 +225,7 @@ final class SampleCopy {
       let result = try recit.run(["check", flag], in: copy.root)
       #expect(result.status == 0)
       #expect(result.stdout.hasPrefix("Aucune correction automatique possible.\n\n"))
-      #expect(result.stdout.hasSuffix("0 erreur, 0 avertissement, 0 note dans 10 fichiers\n"))
+      #expect(result.stdout.hasSuffix("0 erreur, 0 avertissement, 2 notes dans 10 fichiers\n"))
     }
     let dryRun = try recit.run(["check", "--corriger", "--dry-run"], in: copy.root)
     #expect(dryRun.status == 0)
