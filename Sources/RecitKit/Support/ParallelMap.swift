@@ -2,7 +2,20 @@ import Dispatch
 import Foundation
 
 /// Maps independent work over all cores, keeping the input order.
+///
+/// `RECIT_JOBS=N` in the environment caps the workers (`1`: everything on the calling
+/// thread); outputs never depend on it (`ParallelOutputTests` builds with 1 and 2 workers and
+/// compares every byte).
 enum ParallelMap {
+  /// The number of workers: `RECIT_JOBS` when it is a positive whole number, else the cores.
+  static let workers: Int = {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    guard let text = ProcessInfo.processInfo.environment["RECIT_JOBS"], let jobs = Int(text),
+      jobs > 0
+    else { return max(1, cores) }
+    return jobs
+  }()
+
   /// The synchronous form, for the command-line paths that run outside Swift concurrency.
   ///
   /// `concurrentPerform` blocks its calling thread until every iteration is done. That is
@@ -12,10 +25,15 @@ enum ParallelMap {
   static func map<Input: Sendable, Output: Sendable>(
     _ inputs: [Input], _ transform: @Sendable (Input) -> Output
   ) -> [Output] {
-    if inputs.count < 2 { return inputs.map(transform) }
+    if inputs.count < 2 || workers == 1 { return inputs.map(transform) }
     let results = Slots<Output>(count: inputs.count)
-    DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-      results.set(index, transform(inputs[index]))
+    // As many iterations as workers, each taking every `lanes`-th input, so that a cap holds
+    // and long and short inputs still spread over the workers.
+    let lanes = min(workers, inputs.count)
+    DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+      for index in stride(from: lane, to: inputs.count, by: lanes) {
+        results.set(index, transform(inputs[index]))
+      }
     }
     return results.values()
   }
@@ -27,7 +45,7 @@ enum ParallelMap {
     _ inputs: [Input], _ transform: @escaping @Sendable (Input) throws -> Output
   ) async throws -> [Output] {
     if inputs.isEmpty { return [] }
-    let workers = max(1, min(inputs.count, ProcessInfo.processInfo.activeProcessorCount))
+    let workers = max(1, min(inputs.count, Self.workers))
     let chunk = (inputs.count + workers - 1) / workers
     let ranges = stride(from: 0, to: inputs.count, by: chunk).map {
       $0..<min($0 + chunk, inputs.count)

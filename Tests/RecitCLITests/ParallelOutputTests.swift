@@ -1,0 +1,44 @@
+import Foundation
+import RecitTestSupport
+import Testing
+
+/// A build's bytes do not depend on how many workers made it: every sample built with
+/// `RECIT_JOBS=1` and `RECIT_JOBS=2`, in every format, gives the same files, byte for byte.
+@Suite struct ParallelOutputTests {
+  let recit = CommandRunner()
+
+  static let samples = [
+    "grande-synthe", "le-mene", "loos-en-gohelle", "malaunay", "pole-territorial-tarn",
+  ]
+
+  func files(in root: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for path in try FileManager.default.subpathsOfDirectory(atPath: root) {
+      var isDirectory: ObjCBool = false
+      FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
+      if !isDirectory.boolValue {
+        files[path] = FileManager.default.contents(atPath: root + "/" + path)
+      }
+    }
+    return files
+  }
+
+  @Test(arguments: samples)
+  func oneAndTwoWorkersWriteTheSameBytes(_ sample: String) throws {
+    let folder = try TemporaryFolder()
+    let project = PackageRoot.path + "/Samples/" + sample
+    var outputs: [[String: Data]] = []
+    for jobs in ["1", "2"] {
+      let out = folder.path + "/jobs-" + jobs
+      let result = try recit.run(
+        ["build", "--format", "html,docbook,svg,markdown,json", "--out", out, "-q"],
+        in: project, environment: ["RECIT_JOBS": jobs])
+      #expect(result.status == 0, "\(result.stderr)")
+      outputs.append(try files(in: out))
+    }
+    #expect(outputs[0].count > 10)
+    #expect(Set(outputs[0].keys) == Set(outputs[1].keys))
+    let differing = outputs[0].keys.filter { outputs[0][$0] != outputs[1][$0] }.sorted()
+    #expect(differing.isEmpty, "\(differing)")
+  }
+}
