@@ -85,7 +85,9 @@ struct BuildCommand: AsyncParsableCommand {
     let request = BuildRequest(
       formats: Set(format), layout: template, validate: !noValidate, strict: strict,
       includeDrafts: drafts)
-    let report = await workspace.build(request)
+    let bar = ProgressBar(language: lang, quiet: quiet)
+    let report = await workspace.build(request, progress: bar.progress)
+    bar.finish()
     // What stops the build is printed in full; the rest is one line, `recit check` has it.
     let policy = FailurePolicy(strict: strict)
     let blocking = report.diagnostics.filter { policy.fails([$0]) }

@@ -22,7 +22,7 @@ extension Workspace {
   /// Checks the project, then renders what the request asks: only the actions whose inputs,
   /// templates or options changed since the last build are rendered again. Nothing is written:
   /// the caller writes the output (``OutputFolder``) or serves it.
-  public func build(_ request: BuildRequest) async -> BuildReport {
+  public func build(_ request: BuildRequest, progress: BuildProgress? = nil) async -> BuildReport {
     let engine: TemplateEngine
     switch templateEngine() {
     case .success(let value): engine = value
@@ -45,7 +45,7 @@ extension Workspace {
       layout: request.layout, validator: request.validate ? validator : nil,
       includeDrafts: request.includeDrafts)
     do {
-      let output = try await render(request, builder: builder)
+      let output = try await render(request, builder: builder, progress: progress)
       return BuildReport(diagnostics: diagnostics, outcome: .built(output))
     } catch let error as BuildError {
       return BuildReport(diagnostics: diagnostics, outcome: .invalidOutput(error))
@@ -58,7 +58,9 @@ extension Workspace {
     }
   }
 
-  private func render(_ request: BuildRequest, builder: Builder) async throws -> BuildOutput {
+  private func render(_ request: BuildRequest, builder: Builder, progress: BuildProgress?)
+    async throws -> BuildOutput
+  {
     let project = builder.project
     let context = RenderContext(project: project)
     let keyed = project.actions.map { action in
@@ -70,9 +72,11 @@ extension Workspace {
       )
     }
     let stale = keyed.filter { action, key in renderings[action.id]?.key != key }
+    progress?.start(stale.count)
     let fresh = try await ParallelMap.map(stale) { action, key in
       let rendering = builder.rendering(of: action)
       let files = try builder.actionFiles(rendering, context: context)
+      progress?.advance()
       return CachedRendering(key: key, rendering: rendering, files: files)
     }
     counters.actionsRendered += stale.count
