@@ -48,6 +48,7 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
   case emptyNarrative = "recit-vide"
   case toComplete = "a-completer"
   case untoldRoles = "roles-non-dits"
+  case pathologicalMarkdown = "markdown-pathologique"
 
   /// The severity each unit declares.
   public var defaultSeverity: Severity {
@@ -68,7 +69,8 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
       .orphanStep,
       .unknownMarker,
       .invalidDate,
-      .missingNarrator:
+      .missingNarrator,
+      .pathologicalMarkdown:
       .error
     case .unknownField,
       .missingSender,

@@ -4,16 +4,19 @@ import RecitModel
 /// (`@id` mentions and links to `@id` outside code, `[[...]]` prompts outside code).
 enum BodyScanner {
   /// Scans a body whose first line is file line `firstLine`.
+  /// `excess` is the `markdown-pathologique` diagnostic of a body over one of
+  /// `MarkdownLimits` (its tree is then one paragraph of its text).
   static func scan(_ markdown: String, file: String, firstLine: Int) -> (
-    body: Body, placeholders: [Text]
+    body: Body, placeholders: [Text], excess: Diagnostic?
   ) {
     let start = SourceLocation(file: file, line: firstLine, column: 1)
-    let blocks = MarkupParser.parse(markdown, file: file, firstLine: firstLine)
+    let (blocks, excess) = MarkupParser.parseWithinLimits(
+      markdown, file: file, firstLine: firstLine)
     var collector = ReferenceCollector()
     collector.visit(blocks)
     return (
       Body(markdown: markdown, location: start, blocks: blocks, mentions: collector.mentions),
-      collector.placeholders
+      collector.placeholders, excess
     )
   }
 }

@@ -24,20 +24,47 @@ struct MarkupParser {
 
   /// The tree of `markdown`, whose first line is line `firstLine` of `file`.
   static func parse(_ markdown: String, file: String = "", firstLine: Int = 1) -> [Block] {
+    parseWithinLimits(markdown, file: file, firstLine: firstLine).blocks
+  }
+
+  /// The tree of `markdown`, or, when the text goes over one of `MarkdownLimits`, one
+  /// paragraph of the text as written and the `markdown-pathologique` diagnostic at the place
+  /// the cap was passed: such a text is never walked (nor, for the text caps, parsed).
+  static func parseWithinLimits(_ markdown: String, file: String = "", firstLine: Int = 1) -> (
+    blocks: [Block], excess: Diagnostic?
+  ) {
     ParseObserver.shared.noteParse(of: markdown)
     let text = TextSanitizing.replacingForbiddenCharacters(in: markdown)
-    let tree = MarkdownTree(text)
     let parser = MarkupParser(text: text, file: file, firstLine: firstLine)
+    func refused(_ limit: MarkdownLimits.Excess.Limit, at location: SourceLocation) -> (
+      [Block], Diagnostic?
+    ) {
+      let diagnostic = Diagnostic(
+        .pathologicalMarkdown, at: location, MarkdownLimits.message(for: limit),
+        hint: MarkdownLimits.hint)
+      let start = SourceLocation(file: file, line: firstLine, column: 1)
+      return ([Block(.paragraph([.text(text)]), location: start)], diagnostic)
+    }
+    if let excess = MarkdownLimits.excess(in: text) {
+      return refused(
+        excess.limit,
+        at: SourceLocation(file: file, line: excess.line + firstLine - 1, column: excess.column))
+    }
+    let tree = MarkdownTree(text)
+    if let (node, _) = MarkdownLimits.nestingExcess(in: tree.root) {
+      return withExtendedLifetime(tree) { refused(.nestingDepth, at: parser.location(of: node)) }
+    }
     let blocks = withExtendedLifetime(tree) { parser.blocks(of: tree.root) }
     // cmark-gfm keeps no label on a definition: give each its number, as its calls have it.
     var number = 0
-    return blocks.map { block in
+    let numbered = blocks.map { block in
       guard case .footnoteDefinition(_, let content) = block.content else { return block }
       number += 1
       return Block(
         .footnoteDefinition(label: String(number), content), attributes: block.attributes,
         location: block.location)
     }
+    return (numbered, nil)
   }
 
   func blocks(of node: OpaquePointer) -> [Block] {

@@ -221,8 +221,9 @@ struct FileJob: Sendable {
       root = node
       if node == nil, !problems.isEmpty { readable = false }
     }
-    let (body, placeholders) = BodyScanner.scan(
+    let (body, placeholders, excess) = BodyScanner.scan(
       split.body, file: relativePath, firstLine: split.bodyFirstLine)
+    if let excess { decoder.absorb([excess]) }
     return (root, body, placeholders, readable)
   }
 }

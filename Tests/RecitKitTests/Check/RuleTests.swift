@@ -82,6 +82,9 @@ import Testing
     .inAction(
       "fichier-illisible", "---\ntitre:",
       "---\n1️⃣resume: " + String(repeating: "a", count: 300_000) + "\ntitre:"),
+    .inAction(
+      "markdown-pathologique", "avec @producteurs, prépare",
+      "avec @producteurs, " + String(repeating: "[a", count: 2_000) + "1️⃣[a prépare"),
     .init(
       rule: "action-introuvable", file: "actions/sans-action/amap.md", marked: RuleCases.other,
       base: RuleCases.files(), reportedIn: "actions/sans-action/"),

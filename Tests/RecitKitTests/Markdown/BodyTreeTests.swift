@@ -5,7 +5,7 @@ import Testing
 /// A body is read into a tree once: mentions and prompts are nodes of it, located in the file.
 @Suite struct BodyTreeTests {
   @Test func mentionsAndPromptsAreNodesWithTheirFilePositions() {
-    let (body, placeholders) = BodyScanner.scan(
+    let (body, placeholders, _) = BodyScanner.scan(
       "Intro.\n\nÉté : @amap et [[ qui ? ]], pas `@code`.\n", file: "a.md", firstLine: 5)
     guard case .paragraph(let inlines) = body.blocks.last?.content else {
       Issue.record("no paragraph")

@@ -46,5 +46,6 @@ enum RuleRegistry {
     EmptyNarrative.self,
     ToComplete.self,
     UntoldRoles.self,
+    PathologicalMarkdown.self,
   ]
 }
