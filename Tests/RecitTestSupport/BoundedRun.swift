@@ -69,6 +69,9 @@ public enum BoundedRun {
     // Every pipe is close-on-exec: the child keeps only the copies made here.
     posix_spawn_file_actions_adddup2(&actions, errPipe.write, STDERR_FILENO)
     if let directory { _ = GNU.addChdir(&actions, directory) }
+    // Nor any descriptor another part of the test process opened without close-on-exec (a
+    // pipe of a `Process` another test runs meanwhile would stay open until this child ends).
+    _ = GNU.addClosefrom(&actions, 3)
 
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let env =
@@ -135,6 +138,8 @@ private enum GNU {
   typealias AddChdir =
     @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) ->
     Int32
+  typealias AddClosefrom =
+    @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
   typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
 
   private static func symbol<T>(_ name: String, as type: T.Type) -> T {
@@ -145,6 +150,8 @@ private enum GNU {
   }
 
   static let addChdir = symbol("posix_spawn_file_actions_addchdir_np", as: AddChdir.self)
+  static let addClosefrom = symbol(
+    "posix_spawn_file_actions_addclosefrom_np", as: AddClosefrom.self)
   static let pipe2 = symbol("pipe2", as: Pipe2.self)
 }
 

@@ -118,3 +118,23 @@ import Testing
     #expect(docbook.contains("rouge"))
   }
 }
+
+/// The project's own files, `recit.yml` and `acteurs.yml`, as links leading out of it.
+@Suite struct ProjectFileLinkTests {
+  @Test(arguments: ["acteurs.yml", "recit.yml"])
+  func aProjectFileLinkingOutIsNotRead(_ name: String) throws {
+    let project = try HostileProject()
+    let outside = project.folder.path + "/ailleurs-" + name
+    try "secret: { nom: Secret, categorie: elu }\n".write(
+      toFile: outside, atomically: true, encoding: .utf8)
+    try FileManager.default.removeItem(atPath: project.root + "/" + name)
+    try FileManager.default.createSymbolicLink(
+      atPath: project.root + "/" + name, withDestinationPath: outside)
+    let run = try HostileRun.recit(["check"], in: project.root)
+    #expect(
+      run.stdout.contains(
+        "\(name):1:1: avertissement: « \(name) » est un lien qui mène hors du projet : il est ignoré [fichier-illisible]"
+      ), "\(run.stdout)")
+    #expect(!run.stdout.contains("Secret"))
+  }
+}

@@ -246,3 +246,30 @@ import Testing
     )
   }
 }
+
+/// A narrative's own line, echoed under its diagnostic, with a control character in it.
+@Suite struct SourceLineInertnessTests {
+  @Test(arguments: [
+    ("\u{1B}[31m", "␛[31m"), ("\u{1B}]0;titre\u{7}", "␛]0;titre␇"), ("\u{8}\u{8}", "␈␈"),
+    ("\u{7F}", "␡"), ("\u{9B}2J", "\u{FFFD}2J"), ("\u{202E}", "\u{FFFD}"),
+    ("\u{2066}", "\u{FFFD}"),
+  ])
+  func theSourceLineOfADiagnosticIsInert(control: String, shown: String) throws {
+    let project = try HostileProject()
+    let file = project.root + "/actions/creation-amap/action.md"
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    try (text + "\nReste : [[x\(control)]]\n").write(
+      toFile: file, atomically: true, encoding: .utf8)
+    let run = try HostileRun.recit(["check"], in: project.root)
+    #expect(TerminalInertnessTests.isInert(run.stdout), "\(run.stdout)")
+    // The message quotes the prompt from the document tree, where every character XML forbids
+    // is already U+FFFD (`TextSanitizing`); the source line is the file's text, made visible.
+    let inMessage = String(
+      String.UnicodeScalarView(
+        shown.unicodeScalars.map { (0x2400...0x2421).contains($0.value) ? "\u{FFFD}" : $0 }))
+    #expect(
+      run.stdout.contains(
+        "actions/creation-amap/action.md:96:9: avertissement: texte à compléter : x\(inMessage) [a-completer]\n  96 | Reste : [[x\(shown)]]\n"
+      ), "\(run.stdout)")
+  }
+}
