@@ -2,6 +2,10 @@ import Foundation
 import RecitTestSupport
 import Testing
 
+/// The new hostile suites are `.serialized`: each runs its cases one after the other, so that
+/// dozens of `recit` processes do not start at once beside the rest of the test suite on a
+/// small machine (the one-minute limits of other tests count wall time).
+///
 /// Runs the built `recit` on a hostile case and holds it to the bound of its command (issue
 /// 12): `build` at most 10 s of CPU and 500 MB, every other command 2 s and 200 MB.
 ///

@@ -4,7 +4,7 @@ import Testing
 
 /// A standard output that is full or closed ends every command with one clear line and exit
 /// status 74, never a crash (before: SIGILL and a backtrace).
-@Suite struct StandardOutputTests {
+@Suite(.serialized) struct StandardOutputTests {
   static let commands: [[String]] = [
     ["check"], ["check", "--format", "json"], ["compare"], ["compare", "--format", "html"],
     ["explain"], ["explain", "sujet-manquant"], ["balises"], ["templates", "list"],
@@ -43,7 +43,7 @@ import Testing
 
 /// Files a project may hold that are not text files: each is one diagnostic at its name, read
 /// without waiting or reading forever, and the other actions are read.
-@Suite struct SpecialFileTests {
+@Suite(.serialized) struct SpecialFileTests {
   private func expectUnreadable(
     _ name: String, _ make: (String) throws -> Void,
     sourceLocation: SourceLocation = #_sourceLocation
@@ -120,7 +120,7 @@ import Testing
 }
 
 /// The project's own files, `recit.yml` and `acteurs.yml`, as links leading out of it.
-@Suite struct ProjectFileLinkTests {
+@Suite(.serialized) struct ProjectFileLinkTests {
   @Test(arguments: ["acteurs.yml", "recit.yml"])
   func aProjectFileLinkingOutIsNotRead(_ name: String) throws {
     let project = try HostileProject()

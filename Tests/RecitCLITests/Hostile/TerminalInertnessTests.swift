@@ -6,7 +6,7 @@ import Testing
 /// CR and the other C0 and C1 controls) become their visible symbols (`␛`, `␇`, `␍`), bidi
 /// controls (U+202A–U+202E, U+2066–U+2069) become U+FFFD, in every command that prints a
 /// project's words, as in diagnostics (`TerminalText`).
-@Suite struct TerminalInertnessTests {
+@Suite(.serialized) struct TerminalInertnessTests {
   static let esc = "\u{1B}"
 
   /// No control character but line feeds (and the tabs a diff or caret line copies), no bidi
@@ -248,7 +248,7 @@ import Testing
 }
 
 /// A narrative's own line, echoed under its diagnostic, with a control character in it.
-@Suite struct SourceLineInertnessTests {
+@Suite(.serialized) struct SourceLineInertnessTests {
   @Test(arguments: [
     ("\u{1B}[31m", "␛[31m"), ("\u{1B}]0;titre\u{7}", "␛]0;titre␇"), ("\u{8}\u{8}", "␈␈"),
     ("\u{7F}", "␡"), ("\u{9B}2J", "\u{FFFD}2J"), ("\u{202E}", "\u{FFFD}"),
