@@ -112,8 +112,9 @@ struct BuildCommand: AsyncParsableCommand {
       throw ExitCode(1)
     case .invalidTemplates(let error):
       Console.error(
-        "\(error.location): \(LocalizedText(fr: "erreur", en: "error").text(in: lang)): \(error.message.text(in: lang))\n"
-      )
+        TerminalSafe.text(
+          "\(error.location): \(LocalizedText(fr: "erreur", en: "error").text(in: lang)): \(error.message.text(in: lang))"
+        ) + "\n")
       throw ExitCode(1)
     case .unknownLayout(let name):
       Console.error(
@@ -131,12 +132,12 @@ struct BuildCommand: AsyncParsableCommand {
       result = try folder.write(output.files, folders: output.folders)
     } catch let error as OutputFolder.Unusable {
       Console.error(
-        "recit: \(error.message.text(in: lang))"
+        "recit: \(TerminalSafe.text(error.message.text(in: lang)))"
           + (LocalizedText(fr: " ; rien n'a été écrit\n", en: "; nothing was written\n").text(
             in: lang)))
       throw ExitCode(1)
     } catch let error as CocoaError {
-      let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? out
+      let path = TerminalSafe.text((error.userInfo[NSFilePathErrorKey] as? String) ?? out)
       Console.error(
         LocalizedText(
           fr:
@@ -154,7 +155,8 @@ struct BuildCommand: AsyncParsableCommand {
         ).text(in: lang))
       throw ExitCode(1)
     }
-    if !quiet { Console.out(result.summary(in: lang)) }
+    // The files written are named after the project's files.
+    if !quiet { Console.out(TerminalSafe.text(result.summary(in: lang))) }
   }
 
   private func explain(_ error: BuildError, _ lang: Language) {
@@ -169,10 +171,11 @@ struct BuildCommand: AsyncParsableCommand {
         en: "internal error: the layout \(error.template) produces invalid DocBook 5"
       ).text(in: lang))
     Console.error(
-      "recit: \(error.file): \(cause)"
-        + (LocalizedText(fr: " ; rien n'a été écrit\n", en: "; nothing was written\n").text(
-          in: lang))
-        + error.problems.prefix(20).map { "  \($0)\n" }.joined())
+      TerminalSafe.text(
+        "recit: \(error.file): \(cause)"
+          + (LocalizedText(fr: " ; rien n'a été écrit\n", en: "; nothing was written\n").text(
+            in: lang))
+          + error.problems.prefix(20).map { "  \($0)\n" }.joined()))
   }
 }
 

@@ -142,7 +142,7 @@ struct CompareCommand: ParsableCommand {
           en: "  help: did you mean “\(closest)”?\n"
         ).text(in: lang)
     }
-    Console.error(message)
+    Console.error(TerminalSafe.text(message))
     return ExitCode(2)
   }
 }

@@ -36,7 +36,7 @@ struct FixReporter {
     for change in plan.changes where writtenSet.contains(change.file) {
       count += change.summaries.count
       let what = change.summaries.map { $0.text(in: language) }.joined(separator: " ; ")
-      output += "\(change.file):\(change.line): \(TerminalSafe.text(what))\n"
+      output += "\(TerminalSafe.text(change.file)):\(change.line): \(TerminalSafe.text(what))\n"
       output += "    \(TerminalSafe.text(change.before))\n"
       output += "  → \(TerminalSafe.text(change.after))\n"
     }
@@ -61,7 +61,8 @@ struct FixReporter {
 
   private func refusals(_ refusals: [FixPlan.Refusal]) -> String {
     refusals.map {
-      "recit: \($0.file): " + TerminalSafe.text($0.reason.text(in: language)) + "\n"
+      "recit: \(TerminalSafe.text($0.file)): " + TerminalSafe.text($0.reason.text(in: language))
+        + "\n"
     }.joined()
   }
 

@@ -31,21 +31,25 @@ final class Interview {
 
   private func say(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
+  /// Everything the interview prints: its questions, and what the user and the project wrote
+  /// (answers echoed, names from acteurs.yml), made visible rather than obeyed by a terminal.
+  private func show(_ text: String) { Console.out(TerminalSafe.text(text)) }
+
   /// One line of input, trimmed; nil at the end of input (and for every question after it).
   private func ask(_ question: String) -> String? {
     guard !ended else { return nil }
-    Console.out(question + " ")
+    show(question + " ")
     guard let line = readLine(strippingNewline: true) else {
       ended = true
-      Console.out("\n")
+      show("\n")
       return nil
     }
     let answer = line.trimmingCharacters(in: .whitespaces)
-    if echo { Console.out(answer + "\n") }
+    if echo { show(answer + "\n") }
     return answer
   }
 
-  private func again(_ reason: String) { Console.out("  " + reason + "\n") }
+  private func again(_ reason: String) { show("  " + reason + "\n") }
 
   /// The whole interview. `suggested` holds the project's actors that fit the scaffold's
   /// roles, offered as the default answers.
@@ -64,7 +68,7 @@ final class Interview {
     answers.balises = askBalises()
     answers.actors = askActors(shared: project.actors)
     let known = Set(answers.actors.map(\.id) + project.actors.map(\.id))
-    Console.out(
+    show(
       say(
         "Pour chaque rôle, un ou plusieurs identifiants séparés par des virgules. Entrée seule : la proposition entre crochets, s'il y en a une ; « - » : à compléter plus tard.\n",
         "For each role, one or more ids separated by commas. Enter alone: the suggestion in brackets, if any; “-”: to fill in later.\n"
@@ -132,7 +136,7 @@ final class Interview {
       let number = String(index + 1).leftPadded(to: 4)
       list += "\(number). \(balise.id.padded(to: 14)) \(balise.title.text(in: language))\n"
     }
-    Console.out(list)
+    show(list)
     let question = say(
       "Numéros des balises que l'action sert, séparés par des espaces ou des virgules (vide : celles du modèle) ?",
       "Numbers of the markers the action serves, separated by spaces or commas (empty: the template's)?"
@@ -167,13 +171,13 @@ final class Interview {
 
   private func askActors(shared: [Actor]) -> [ScaffoldAnswers.NewActor] {
     if !shared.isEmpty {
-      Console.out(
+      show(
         say(
           "Les acteurs communs du projet (acteurs.yml), à désigner par leur identifiant :\n",
           "The project's shared actors (acteurs.yml), named by their id:\n")
           + shared.map { "  \($0.id) : \($0.displayName)\n" }.joined())
     }
-    Console.out(
+    show(
       say(
         "Les autres acteurs de l'action, propres à elle (laissez l'identifiant vide pour finir).\n",
         "The action's other actors, its own (leave the id empty to finish).\n"))
@@ -242,7 +246,7 @@ final class Interview {
 
   /// The quest, one step after the other, numbered 0, 1, 2…
   private func askSteps(known: Set<String>, answers: ScaffoldAnswers) -> [ScaffoldAnswers.Step] {
-    Console.out(
+    show(
       say(
         "La quête, étape par étape, dans l'ordre où les choses se sont passées.\n",
         "The quest, step by step, in the order things happened.\n"))

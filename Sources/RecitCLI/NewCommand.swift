@@ -58,7 +58,7 @@ struct NewActionCommand: ParsableCommand {
     let scaffolder = Scaffolder(project: project, engine: try Templates.engine(for: project, lang))
     // A wrong or taken id is said before any question is asked.
     if let id, let problem = scaffolder.problem(withID: id) {
-      Console.error("recit: \(problem.text(in: lang))\n")
+      Console.error("recit: \(TerminalSafe.text(problem.text(in: lang)))\n")
       throw ExitCode(2)
     }
     var outcome = Interview.Outcome(title: title)
@@ -82,12 +82,13 @@ struct NewActionCommand: ParsableCommand {
       created.append(try Self.addNarrative(other, toActionAt: path, in: project, language: lang))
     }
     Console.out(
-      LocalizedText(
-        fr:
-          "Créé : \(created.joined(separator: ", "))\nComplétez les [[…]] puis lancez « recit check ».\n",
-        en:
-          "Created: \(created.joined(separator: ", "))\nFill in the [[…]] then run “recit check”.\n"
-      ).text(in: lang))
+      TerminalSafe.text(
+        LocalizedText(
+          fr:
+            "Créé : \(created.joined(separator: ", "))\nComplétez les [[…]] puis lancez « recit check ».\n",
+          en:
+            "Created: \(created.joined(separator: ", "))\nFill in the [[…]] then run “recit check”.\n"
+        ).text(in: lang)))
   }
 
   /// The narrative another actor tells of the action just created.
@@ -112,7 +113,7 @@ struct NewActionCommand: ParsableCommand {
     do {
       return try Templates.run(language, body)
     } catch let error as ScaffoldError {
-      Console.error("recit: \(error.message.text(in: language))\n")
+      Console.error("recit: \(TerminalSafe.text(error.message.text(in: language)))\n")
       throw ExitCode(2)
     }
   }
@@ -174,6 +175,8 @@ struct NewNarrativeCommand: ParsableCommand {
     let path = try Templates.run(lang) {
       try scaffolder.newNarrative(of: action, narrator: narrator, stance: stance)
     }
-    Console.out(LocalizedText(fr: "Créé : \(path)\n", en: "Created: \(path)\n").text(in: lang))
+    Console.out(
+      TerminalSafe.text(
+        LocalizedText(fr: "Créé : \(path)\n", en: "Created: \(path)\n").text(in: lang)))
   }
 }

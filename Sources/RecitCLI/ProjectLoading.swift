@@ -8,7 +8,7 @@ enum ProjectLoading {
     switch ProjectLoader().load(path: path) {
     case .success(let project): return project
     case .failure(let error):
-      Console.error("recit: \(error.message.text(in: language.resolve()))\n")
+      Console.error("recit: \(TerminalSafe.text(error.message.text(in: language.resolve())))\n")
       throw ExitCode(2)
     }
   }
@@ -64,13 +64,15 @@ extension ProjectLoading {
       if let action = ActionLookup.action(candidate, in: project) { return action }
     }
     let suggestion = ActionLookup.closestID(to: id, in: project)
+    // The name typed and the ids of the project's files, made visible rather than obeyed.
     Console.error(
-      (LocalizedText(fr: "recit: aucune action « \(name) »", en: "recit: no action “\(name)”").text(
-        in: language))
-        + (suggestion.map {
-          LocalizedText(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean “\($0)”?").text(
-            in: language)
-        } ?? "") + "\n")
+      TerminalSafe.text(
+        (LocalizedText(fr: "recit: aucune action « \(name) »", en: "recit: no action “\(name)”")
+          .text(in: language))
+          + (suggestion.map {
+            LocalizedText(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean “\($0)”?")
+              .text(in: language)
+          } ?? "")) + "\n")
     throw ExitCode(2)
   }
 }

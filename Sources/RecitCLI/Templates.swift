@@ -26,8 +26,9 @@ enum Templates {
       return try body()
     } catch let error as TemplateError {
       Console.error(
-        "\(error.location): \(LocalizedText(fr: "erreur", en: "error").text(in: language)): \(error.message.text(in: language))\n"
-      )
+        TerminalSafe.text(
+          "\(error.location): \(LocalizedText(fr: "erreur", en: "error").text(in: language)): \(error.message.text(in: language))"
+        ) + "\n")
       throw ExitCode(1)
     } catch let error as CocoaError where error.code == .fileWriteFileExists {
       Console.error(

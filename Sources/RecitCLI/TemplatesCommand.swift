@@ -35,12 +35,13 @@ struct ListTemplates: ParsableCommand {
     let width = set.all.map(\.name.count).max() ?? 0
     let originWidth = set.all.map { origin($0).count }.max() ?? 0
     var output = ""
+    // Names, folders and descriptions of the project's templates are the project's words.
     for file in set.all {
       output += file.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
       output += origin(file).padding(toLength: originWidth + 2, withPad: " ", startingAt: 0)
       output += (file.description ?? "") + "\n"
     }
-    Console.out(output)
+    Console.out(TerminalSafe.text(output))
   }
 }
 
@@ -63,12 +64,15 @@ struct ShowTemplate: ParsableCommand {
       let lang = language.resolve(project: project)
       let suggestion = EditDistance.closest(to: name, among: set.all.map(\.name))
       Console.error(
-        (LocalizedText(fr: "recit: aucun modèle « \(name) »", en: "recit: no template “\(name)”")
-          .text(in: lang))
-          + (suggestion.map { " — « \($0) » ?" } ?? "") + "\n")
+        TerminalSafe.text(
+          (LocalizedText(fr: "recit: aucun modèle « \(name) »", en: "recit: no template “\(name)”")
+            .text(in: lang))
+            + (suggestion.map { " — « \($0) » ?" } ?? "")) + "\n")
       throw ExitCode(2)
     }
-    Console.out(file.content)
+    // Piped, the template keeps every byte (to be copied into a project); on a terminal, what
+    // a project's template says is made visible rather than obeyed.
+    Console.out(isatty(STDOUT_FILENO) == 1 ? TerminalSafe.text(file.content) : file.content)
   }
 }
 

@@ -4,7 +4,10 @@ import RecitModel
 /// through a writer, so the formats cannot drift: same parts, same order, same headings.
 extension Comparison {
   /// The comparison as terminal text: headings on their own line, the parts indented under
-  /// them, the tables aligned.
+  /// them, the tables aligned. What the project says (titles, names, objects, disagreements,
+  /// file names) is inert: escape sequences, other control characters and bidi controls are
+  /// shown as visible symbols, as in diagnostics (`TerminalText`); the only escape sequences
+  /// are the colours asked for.
   ///
   /// - Parameters:
   ///   - colors: ANSI colours for headings and zones; pass true only for a terminal.

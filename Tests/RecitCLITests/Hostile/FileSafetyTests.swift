@@ -19,14 +19,14 @@ import Testing
     _ = folder
     try FileManager.default.createSymbolicLink(
       atPath: project + "/actions/fuite.md", withDestinationPath: "/etc/passwd")
-    let check = try CommandRunner().run(["check"], in: project)
+    let check = try HostileRun.recit(["check"], in: project)
     #expect(check.status == 0)
     #expect(
       check.stdout.contains(
         "actions/fuite.md:1:1: avertissement: « actions/fuite.md » est un lien qui mène hors du projet : il est ignoré [fichier-illisible]"
       ))
     #expect(!check.stdout.contains("root:"))
-    let build = try CommandRunner().run(["build", "--format", "html,json"], in: project)
+    let build = try HostileRun.recit(["build", "--format", "html,json"], in: project)
     #expect(build.status == 0)
     #expect(!FileManager.default.fileExists(atPath: project + "/build/html/fuite.html"))
     let index = try String(contentsOfFile: project + "/build/html/index.html", encoding: .utf8)
@@ -41,7 +41,7 @@ import Testing
       toFile: folder.path + "/ailleurs/action.md", atomically: true, encoding: .utf8)
     try FileManager.default.createSymbolicLink(
       atPath: project + "/actions/secret", withDestinationPath: folder.path + "/ailleurs")
-    let check = try CommandRunner().run(["check", "--format", "json"], in: project)
+    let check = try HostileRun.recit(["check", "--format", "json"], in: project)
     #expect(check.stdout.contains("« actions/secret » est un lien qui mène hors du projet"))
     #expect(!check.stdout.contains("Secret"))
   }
@@ -53,7 +53,7 @@ import Testing
       atPath: project + "/actions/creation-amap", toPath: project + "/archives-amap")
     try FileManager.default.createSymbolicLink(
       atPath: project + "/actions/creation-amap", withDestinationPath: "../archives-amap")
-    let check = try CommandRunner().run(["check"], in: project)
+    let check = try HostileRun.recit(["check"], in: project)
     #expect(check.status == 0)
     #expect(check.stdout.contains("0 erreur, 0 avertissement"))
   }
@@ -67,7 +67,7 @@ import Testing
       atPath: project + "/build", withIntermediateDirectories: true)
     try FileManager.default.createSymbolicLink(
       atPath: project + "/build/json", withDestinationPath: victim)
-    let build = try CommandRunner().run(["build", "--format", "json"], in: project)
+    let build = try HostileRun.recit(["build", "--format", "json"], in: project)
     #expect(build.status == 1)
     #expect(build.stderr.contains("est un lien symbolique : recit n'écrit pas à travers un lien"))
     #expect(try String(contentsOfFile: victim + "/creation-amap.json", encoding: .utf8) == "à moi")
@@ -86,7 +86,7 @@ import Testing
     let (folder, project) = try sample()
     _ = folder
     let before = try FileManager.default.subpathsOfDirectory(atPath: project).sorted()
-    let build = try CommandRunner().run(["build", "--out", out], in: project)
+    let build = try HostileRun.recit(["build", "--out", out], in: project)
     #expect(build.status == status)
     #expect(build.stderr.contains(message), "\(build.stderr)")
     #expect(try FileManager.default.subpathsOfDirectory(atPath: project).sorted() == before)
@@ -95,7 +95,7 @@ import Testing
   @Test func emptyFormatListIsRefused() throws {
     let (folder, project) = try sample()
     _ = folder
-    let build = try CommandRunner().run(["build", "--format", ""], in: project)
+    let build = try HostileRun.recit(["build", "--format", ""], in: project)
     #expect(build.status == 2)
     #expect(build.stderr.contains("aucun format demandé"))
     #expect(!FileManager.default.fileExists(atPath: project + "/build"))
@@ -104,7 +104,7 @@ import Testing
   @Test func folderWithoutProjectIsAnError() throws {
     let folder = try TemporaryFolder()
     for command in [["check"], ["build"]] {
-      let run = try CommandRunner().run(command, in: folder.path)
+      let run = try HostileRun.recit(command, in: folder.path)
       #expect(run.status == 2)
       #expect(run.stderr.contains("aucun projet trouvé pour « . »"))
     }
@@ -113,9 +113,7 @@ import Testing
   @Test func fullStandardOutputIsAClearError() throws {
     let (folder, project) = try sample()
     _ = folder
-    let run = try ProcessRunner.run(
-      "/bin/sh", ["-c", "\"$0\" check > /dev/full", CommandRunner.binary], in: project,
-      environment: ["LANG": "fr_FR.UTF-8", "PATH": "/usr/bin:/bin"])
+    let run = try HostileRun.recit(["check"], in: project, stdoutPath: "/dev/full")
     #expect(run.status == 74)
     #expect(
       run.stderr == "recit: impossible d'écrire sur la sortie standard (No space left on device)\n")
@@ -124,17 +122,17 @@ import Testing
   @Test func leftoversOfAKilledBuildAreRemoved() throws {
     let (folder, project) = try sample()
     _ = folder
-    #expect(try CommandRunner().run(["build", "--format", "html"], in: project).status == 0)
+    #expect(try HostileRun.recit(["build", "--format", "html"], in: project).status == 0)
     let leftover = project + "/build/html/.creation-amap.html.0000-1111.recit-tmp"
     try "à moitié".write(toFile: leftover, atomically: false, encoding: .utf8)
-    #expect(try CommandRunner().run(["build", "--format", "html"], in: project).status == 0)
+    #expect(try HostileRun.recit(["build", "--format", "html"], in: project).status == 0)
     #expect(!FileManager.default.fileExists(atPath: leftover))
   }
 
   @Test func failedWriteLeavesTheFolderAsItWas() throws {
     let (folder, project) = try sample()
     _ = folder
-    #expect(try CommandRunner().run(["build", "--format", "html"], in: project).status == 0)
+    #expect(try HostileRun.recit(["build", "--format", "html"], in: project).status == 0)
     let out = project + "/build/html"
     let before = try FileManager.default.contentsOfDirectory(atPath: out).sorted().map {
       ($0, FileManager.default.contents(atPath: out + "/" + $0))
@@ -147,7 +145,7 @@ import Testing
     try FileManager.default.removeItem(atPath: out + "/paniers-bibliotheque.html")
     try FileManager.default.createDirectory(
       atPath: out + "/paniers-bibliotheque.html", withIntermediateDirectories: false)
-    let build = try CommandRunner().run(["build", "--format", "html"], in: project)
+    let build = try HostileRun.recit(["build", "--format", "html"], in: project)
     #expect(build.status == 1)
     #expect(build.stderr.contains("le dossier est resté tel quel"))
     let after = try FileManager.default.contentsOfDirectory(atPath: out).sorted().map {

@@ -30,7 +30,7 @@ import Testing
       """
     try action.write(
       toFile: folder.path + "/actions/\(id).md", atomically: true, encoding: .utf8)
-    let build = try CommandRunner().run(["build", "--format", "html"], in: folder.path)
+    let build = try HostileRun.recit(["build", "--format", "html"], in: folder.path)
     #expect(build.status == 0, "\(build.stderr)")
     let index = try String(contentsOfFile: folder.path + "/build/html/index.html", encoding: .utf8)
     #expect(index.contains("href=\"\(href)\""), "\(index)")
@@ -49,7 +49,7 @@ import Testing
       atPath: folder.path + "/actions", withIntermediateDirectories: true)
     try "---\ntitre: Essai\n---\nTexte.\n".write(
       toFile: folder.path + "/actions/x$(touch pwned).md", atomically: true, encoding: .utf8)
-    let check = try CommandRunner().run(["check"], in: folder.path)
+    let check = try HostileRun.recit(["check"], in: folder.path)
     #expect(
       check.stdout.contains("« recit new recit 'x$(touch pwned)' --narrateur ID »"),
       "\(check.stdout)")

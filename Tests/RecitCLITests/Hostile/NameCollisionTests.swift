@@ -30,7 +30,7 @@ import Testing
   ])
   func collidingActionsAreAnErrorNamingBoth(first: String, second: String) throws {
     let folder = try project([(first, action), (second, action)])
-    let check = try CommandRunner().run(["check", "--format", "json"], in: folder.path)
+    let check = try HostileRun.recit(["check", "--format", "json"], in: folder.path)
     #expect(check.status == 1)
     let report = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any]
     let diagnostics = try #require(report?["diagnostics"] as? [[String: Any]])
@@ -51,7 +51,7 @@ import Testing
       ("actions/marche/action.md", action), ("actions/marche/Amap.md", other),
       ("actions/marche/amap.md", other),
     ])
-    let check = try CommandRunner().run(["check"], in: folder.path)
+    let check = try HostileRun.recit(["check"], in: folder.path)
     #expect(check.status == 1)
     #expect(
       check.stdout.contains(

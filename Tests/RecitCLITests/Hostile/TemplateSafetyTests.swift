@@ -20,8 +20,8 @@ import Testing
     return folder
   }
 
-  private func build(_ folder: TemporaryFolder) throws -> CommandRunner.Output {
-    try CommandRunner().run(["build", "--format", "html"], in: folder.path + "/malaunay")
+  private func build(_ folder: TemporaryFolder) throws -> BoundedRun.Output {
+    try HostileRun.recit(["build", "--format", "html"], in: folder.path + "/malaunay")
   }
 
   @Test(.timeLimit(.minutes(1))) func aTemplateThatIncludesItselfIsRefused() throws {

@@ -6,7 +6,9 @@ import RecitModel
 /// tables aligned by `TextTable`.
 ///
 /// With colours on, a row or list item whose class has a style in `styles` is painted: a
-/// row's last cell, an item's lines. Raw HTML is dropped; links show their text; mentions their
+/// row's last cell, an item's lines. Every text of the tree is made inert first
+/// (``PlainTextBody/inert(_:)``): the only escape sequences in the output are those colours.
+/// Raw HTML is dropped; links show their text; mentions their
 /// words (`[words](@id)` its words, a bare mention of a known actor its short form or name).
 struct PlainTextBody {
   var names: [String: String] = [:]
@@ -19,6 +21,17 @@ struct PlainTextBody {
     var writer = PlainTextWriter(options: self)
     writer.visit(blocks)
     return writer.out
+  }
+
+  /// Text of the tree as a terminal may show it: line feeds and tabs (layout, not content, in
+  /// flowing text) become spaces, every other control character and the bidi controls are
+  /// made visible (`TerminalText.safe`), so that no title, name or file name drives the
+  /// terminal.
+  static func inert(_ text: String) -> String {
+    TerminalText.safe(
+      String(
+        String.UnicodeScalarView(
+          text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })))
   }
 
   func bold(_ text: String) -> String { colors ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
@@ -57,7 +70,7 @@ struct PlainTextWriter: MarkupWalker {
   private func words(_ inlines: [Inline]) -> String {
     var words = PlainWords(names: options.names)
     words.visit(inlines)
-    return words.text
+    return PlainTextBody.inert(words.text)
   }
 
   private mutating func emit(_ lines: [String]) {
@@ -109,7 +122,7 @@ struct PlainTextWriter: MarkupWalker {
   mutating func visitCodeBlock(info: String, code: String, block: Block) {
     emit(
       code.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
-        indent + "    " + $0
+        indent + "    " + TerminalText.safe($0)
       })
   }
 
