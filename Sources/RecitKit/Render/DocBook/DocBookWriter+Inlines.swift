@@ -27,7 +27,8 @@ extension DocBookWriter {
 
   mutating func visitLink(destination: String, title: String, _ content: [Inline]) {
     let link = parent.appendElement("link")
-    link.setAttribute("href", SafeURL.sanitized(destination), namespace: xlink)
+    link.setAttribute(
+      "href", URIReference.encoded(SafeURL.sanitized(destination)), namespace: xlink)
     if !title.isEmpty { link.setAttribute("title", title, namespace: xlink) }
     let wasInLink = inLink
     inLink = true
@@ -76,7 +77,7 @@ extension DocBookWriter {
     }
     let media = parent.appendElement("inlinemediaobject")
     let data = media.appendElement("imageobject").appendElement("imagedata")
-    data.setAttribute("fileref", source)
+    data.setAttribute("fileref", URIReference.encoded(source))
     if !alternative.isEmpty {
       media.appendElement("textobject").appendElement("phrase").appendText(alternative)
     }
