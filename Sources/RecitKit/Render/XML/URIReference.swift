@@ -23,7 +23,7 @@ enum URIReference {
     while index < bytes.count {
       let byte = bytes[index]
       defer { index += 1 }
-      if index <= scheme {
+      if scheme > 0, index <= scheme {
         out.append(byte)  // the scheme and its colon, already checked
         continue
       }
