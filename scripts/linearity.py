@@ -6,7 +6,7 @@ prose: paragraphs, emphasis, links, mentions; or table rows; or one line of ment
 placeholders) and times `recit build` / `recit check` with /usr/bin/time (seconds, peak KB).
 
     scripts/linearity.py --recit .build/release/recit [--prose 1,2,4,8] [--rows 25000,100000]
-                         [--mentions 200000] [--formats docbook,html]
+                         [--mentions 200000] [--formats docbook,html] [--tokens @amap,[[x]]]
 """
 import argparse
 import os
@@ -71,6 +71,7 @@ def main():
     parser.add_argument("--rows", default="25000,50000,100000", help="table rows")
     parser.add_argument("--mentions", default="200000", help="mentions / placeholders on a line")
     parser.add_argument("--formats", default="docbook,html")
+    parser.add_argument("--tokens", default="@amap,[[x]]", help="what fills the long line")
     args = parser.parse_args()
     work = tempfile.mkdtemp(prefix="recit-linearity-")
     print("| input | command | seconds | peak MB | exit |")
@@ -94,7 +95,9 @@ def main():
     for rows in [int(x) for x in args.rows.split(",") if x]:
         run("%d rows" % rows, table(rows))
     for count in [int(x) for x in args.mentions.split(",") if x]:
-        for label, token in (("@mentions", "@amap "), ("[[x]]", "[[x]] ")):
+        for token in args.tokens.split(","):
+            label = token
+            token += " "
             directory = os.path.join(work, "line")
             project(token * count + "\n", directory)
             s, kb, rc = timed([args.recit, "check", directory])
