@@ -22,21 +22,24 @@ import Testing
       + (0..<rows).map { "| \($0) | \(40 + $0 % 50) | @maraicher, *légumes* |\n" }.joined()
   }
 
-  /// Median of three timings of `work`, in seconds.
-  static func median(_ work: () -> Void) -> Double {
-    let times = (0..<3).map { _ in
-      let start = ContinuousClock.now
-      work()
-      let elapsed = ContinuousClock.now - start
-      return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
-    return times.sorted()[1]
+  /// Seconds `work` takes once.
+  static func time(_ work: () -> Void) -> Double {
+    let start = ContinuousClock.now
+    work()
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
+  /// The large input's median time over the small one's, three runs of each, alternated so
+  /// that both see the same load from the tests running beside them.
   static func ratio(small: String, large: String, _ work: (String) -> Void) -> Double {
-    let smallTime = median { work(small) }
-    let largeTime = median { work(large) }
-    return largeTime / max(smallTime, 1e-6)
+    var smallTimes: [Double] = []
+    var largeTimes: [Double] = []
+    for _ in 0..<3 {
+      smallTimes.append(time { work(small) })
+      largeTimes.append(time { work(large) })
+    }
+    return largeTimes.sorted()[1] / max(smallTimes.sorted()[1], 1e-6)
   }
 
   static let docBook = DocBookBody(
