@@ -9,13 +9,40 @@ struct PartialGraph {
 
   /// Template name → the partials it names.
   var references: [String: [PartialNames.Reference]] = [:]
+  /// Template name → its text's length in UTF-8 bytes.
+  var lengths: [String: Int] = [:]
 
-  func check() throws {
+  /// Checks recursion and expansion, then returns each template's expanded length (its text
+  /// and its partials', once each), after refusing one longer than `maximumBytes`.
+  func check(maximumBytes: Int = TemplateEngine.maximumOutputBytes) throws -> [String: Int] {
     var expansion: [String: Int] = [:]
     var visiting: [String] = []
     for name in references.keys.sorted() {
       _ = try size(of: name, expansion: &expansion, visiting: &visiting)
     }
+    var bytes: [String: Int] = [:]
+    for name in references.keys.sorted() {
+      _ = try expandedLength(of: name, maximumBytes: maximumBytes, memo: &bytes)
+    }
+    return bytes
+  }
+
+  /// Finite: `check` refused recursion first.
+  private func expandedLength(of name: String, maximumBytes: Int, memo: inout [String: Int])
+    throws -> Int
+  {
+    if let known = memo[name] { return known }
+    var total = lengths[name] ?? 0
+    for reference in references[name] ?? [] where references[reference.name] != nil {
+      total += try expandedLength(of: reference.name, maximumBytes: maximumBytes, memo: &memo)
+      if total > maximumBytes {
+        throw TemplateError(
+          location: reference.location,
+          message: TemplateEngine.tooLongMessage(name, maximumBytes: maximumBytes))
+      }
+    }
+    memo[name] = total
+    return total
   }
 
   /// How many templates `name` expands into, counting itself.

@@ -13,8 +13,17 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
 /// Renders templates with swift-mustache: every template of a `TemplateSet` parsed once, each
 /// with the escaping its output needs (HTML, XML, or none for Markdown scaffolds).
 public struct TemplateEngine: Sendable {
+  /// The most one rendering may write: 64 MiB, far above any real page or book (the five
+  /// samples' largest book is under 1 MB) and well under the memory a build may use. A layout
+  /// that would write more (a loop over a long list around a large partial, nested loops over
+  /// the actions) stops with a `TemplateError` naming the template and this limit, its output
+  /// never held whole (see `OutputBudget`).
+  public static let maximumOutputBytes = 64 << 20
+
   public let templates: TemplateSet
   private let library: MustacheLibrary
+  private let charges: SectionCharges
+  private let maximumBytes: Int
 
   /// XML escaping for DocBook and SVG, registered once per process before any parsing.
   private static let contentTypesRegistered: Bool = {
@@ -29,13 +38,15 @@ public struct TemplateEngine: Sendable {
   }()
 
   /// Parses every template; the first problem found is thrown with its file, line and column.
-  public init(templates: TemplateSet) throws {
+  public init(templates: TemplateSet, maximumOutputBytes: Int = Self.maximumOutputBytes) throws {
     _ = Self.contentTypesRegistered
     self.templates = templates
+    maximumBytes = maximumOutputBytes
     var library = MustacheLibrary()
     var graph = PartialGraph()
     for file in templates.all where file.isTemplate {
       graph.references[file.name] = try PartialNames.check(file)
+      graph.lengths[file.name] = file.content.utf8.count
       // The pragma stands alone on a line of its own (so that a first-line comment stays
       // standalone and leaves no blank line); error lines are shifted back by one.
       let source = "{{% CONTENT_TYPE: \(file.contentType.rawValue)}}\n" + file.content
@@ -51,7 +62,10 @@ public struct TemplateEngine: Sendable {
             en: "invalid Mustache template (\(error.error))"))
       }
     }
-    try graph.check()
+    let expanded = try graph.check(maximumBytes: maximumOutputBytes)
+    var texts: [String: String] = [:]
+    for file in templates.all where file.isTemplate { texts[file.name] = file.content }
+    charges = SectionCharges(templates: texts) { expanded[$0] ?? 0 }
     self.library = library
   }
 
@@ -64,7 +78,30 @@ public struct TemplateEngine: Sendable {
           fr: "le modèle « \(name) » n'existe pas (voir « recit templates »)",
           en: "there is no template “\(name)” (see “recit templates”)"))
     }
-    return template.render(context.mustacheValue, library: library)
+    let budget = OutputBudget(limit: maximumBytes)
+    let output = template.render(
+      context.mustacheValue(budget: budget, charges: charges, key: nil), library: library)
+    guard !budget.exceeded, output.utf8.count <= maximumBytes else {
+      let file = templates.all.first { $0.name == name }
+      throw TemplateError(
+        location: .start(of: file.map(Self.displayPath) ?? "templates/\(name).mustache"),
+        message: Self.tooLongMessage(name, maximumBytes: maximumBytes))
+    }
+    return output
+  }
+
+  /// The message of a rendering stopped at the output cap.
+  static func tooLongMessage(_ name: String, maximumBytes: Int) -> LocalizedText {
+    let limit =
+      maximumBytes >= 1 << 20 ? "\(maximumBytes >> 20) Mio" : "\(maximumBytes) octets"
+    let limitEN =
+      maximumBytes >= 1 << 20 ? "\(maximumBytes >> 20) MiB" : "\(maximumBytes) bytes"
+    return LocalizedText(
+      fr:
+        "le rendu du modèle « \(name) » dépasse \(limit), la taille maximale d'un fichier produit : une boucle ou une inclusion répète trop de texte",
+      en:
+        "rendering the template “\(name)” exceeds \(limitEN), the largest file recit writes: a loop or an inclusion repeats too much text"
+    )
   }
 
   public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
@@ -105,6 +142,25 @@ private struct MarkdownContentType: MustacheContentType {
 }
 
 extension JSONValue {
+  /// `mustacheValue` with text and lists wrapped to charge `budget` (see `OutputBudget`);
+  /// `key` is the member name the value is found under, which prices a list's turns.
+  func mustacheValue(budget: OutputBudget, charges: SectionCharges, key: String?) -> Any {
+    switch self {
+    case .string(let value) where !value.isEmpty: BudgetedText(text: value, budget: budget)
+    case .array(let items):
+      BudgetedList(
+        items: items.filter { $0 != .null }.map {
+          $0.mustacheValue(budget: budget, charges: charges, key: nil)
+        },
+        charge: charges.charge(for: key), budget: budget)
+    case .object(let members):
+      Dictionary(
+        members.map { ($0, $1.mustacheValue(budget: budget, charges: charges, key: $0)) },
+        uniquingKeysWith: { first, _ in first })
+    default: mustacheValue
+    }
+  }
+
   /// The value as swift-mustache reads it. A null or empty text becomes `NSNull`: present in
   /// its object (so a lookup does not climb to an outer value of the same name), empty when
   /// printed, false in a section (so `{{^x}}` shows its fallback).

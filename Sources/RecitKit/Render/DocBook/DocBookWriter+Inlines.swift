@@ -13,6 +13,7 @@ extension DocBookWriter {
   mutating func visitCode(_ code: String) { parent.appendElement("code").appendText(code) }
 
   mutating func visitEmphasis(_ content: [Inline]) {
+    if isDeep { return visit(content) }
     inside(parent.appendElement("emphasis")) { $0.visit(content) }
   }
 
@@ -20,14 +21,17 @@ extension DocBookWriter {
   mutating func visitStrikethrough(_ content: [Inline]) { emphasis("strikethrough", content) }
 
   private mutating func emphasis(_ role: String, _ content: [Inline]) {
+    if isDeep { return visit(content) }
     let element = parent.appendElement("emphasis")
     element.setAttribute("role", role)
     inside(element) { $0.visit(content) }
   }
 
   mutating func visitLink(destination: String, title: String, _ content: [Inline]) {
+    if isDeep { return visit(content) }
     let link = parent.appendElement("link")
-    link.setAttribute("href", SafeURL.sanitized(destination), namespace: xlink)
+    link.setAttribute(
+      "href", URIReference.encoded(SafeURL.sanitized(destination)), namespace: xlink)
     if !title.isEmpty { link.setAttribute("title", title, namespace: xlink) }
     let wasInLink = inLink
     inLink = true
@@ -40,7 +44,7 @@ extension DocBookWriter {
   /// `personname` and `orgname` take text only: words with formatting (`[les *jeunes*](@id)`)
   /// go into a `phrase`, which takes every inline.
   mutating func visitMention(id: String, text: [Inline]?, location: SourceLocation?) {
-    guard !inLink, let shown = body.names[id] else {
+    guard !inLink, !isDeep, let shown = body.names[id] else {
       if let text { return visit(text) }
       return parent.appendText("@" + id)
     }
@@ -76,7 +80,7 @@ extension DocBookWriter {
     }
     let media = parent.appendElement("inlinemediaobject")
     let data = media.appendElement("imageobject").appendElement("imagedata")
-    data.setAttribute("fileref", source)
+    data.setAttribute("fileref", URIReference.encoded(source))
     if !alternative.isEmpty {
       media.appendElement("textobject").appendElement("phrase").appendText(alternative)
     }

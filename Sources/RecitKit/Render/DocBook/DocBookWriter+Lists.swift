@@ -5,6 +5,7 @@ extension DocBookWriter {
   /// `itemizedlist` or `orderedlist` (with `startingnumber` when it does not start at 1);
   /// `spacing="compact"` for a tight list.
   mutating func visitList(_ list: MarkupList, block: Block) {
+    if isDeep { return list.items.forEach { visit($0.blocks) } }
     let element = parent.appendElement(list.ordered ? "orderedlist" : "itemizedlist")
     if list.ordered, list.start != 1 { element.setAttribute("startingnumber", String(list.start)) }
     if list.tight { element.setAttribute("spacing", "compact") }

@@ -28,6 +28,25 @@ struct DocBookWriter: MarkupWalker {
     footnoteCalls = FootnoteCalls.count(in: blocks)
   }
 
+  /// How deep in the document elements may nest before wrappers are dropped: libxml2 refuses
+  /// to read back a document nested past 256 levels (its `XML_PARSE_HUGE` limit aside), and the
+  /// layouts add a few levels around the body. Past it, a block quote or list writes its blocks
+  /// straight into its container and emphasis, links and mentions write only their words, so
+  /// Markdown nested 300 levels deep still gives a valid document with all of its text.
+  static let maximumDepth = 200
+
+  /// Whether `parent` is at `maximumDepth` or deeper (walks up at most that far).
+  var isDeep: Bool {
+    var depth = 0
+    var node: xmlNodePtr? = parent
+    while let current = node, current.pointee.type == XML_ELEMENT_NODE {
+      depth += 1
+      if depth >= Self.maximumDepth { return true }
+      node = current.pointee.parent
+    }
+    return false
+  }
+
   /// Runs `work` with `element` as the parent, then returns to the current one.
   mutating func inside(_ element: xmlNodePtr, _ work: (inout Self) -> Void) {
     let saved = parent
@@ -79,6 +98,7 @@ struct DocBookWriter: MarkupWalker {
   }
 
   mutating func visitBlockQuote(_ blocks: [Block], block: Block) {
+    if isDeep { return visit(blocks) }
     writeBlocks(blocks, into: parent.appendElement("blockquote"))
   }
 

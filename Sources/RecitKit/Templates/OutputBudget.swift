@@ -1,0 +1,134 @@
+import Foundation
+import Mustache
+
+/// The cap on what one rendering may write (`TemplateEngine.maximumOutputBytes`), enforced while
+/// swift-mustache renders, which has no hook of its own: values and lists reach it wrapped.
+///
+/// Every text value charges its length (in UTF-8 bytes) when it is written, and every turn of a
+/// section over a list charges the literal text of the largest section of that name
+/// (`SectionCharges`, with its partials expanded). Once the budget is spent, values write
+/// nothing and lists stop, so the rendering ends with bounded memory; `TemplateEngine` then
+/// reports the template and the limit instead of its output. The charges over-count (a turn
+/// charges text a nested section charges again), never under-count.
+final class OutputBudget {
+  let limit: Int
+  private(set) var spent = 0
+  var exceeded: Bool { spent > limit }
+
+  init(limit: Int) { self.limit = limit }
+
+  /// Charges `bytes`; false when the budget is spent.
+  func charge(_ bytes: Int) -> Bool {
+    spent += bytes
+    return !exceeded
+  }
+}
+
+/// A text value that charges its budget when written (`{{x}}`, `{{{x}}}`, `{{.}}`).
+struct BudgetedText: MustacheCustomRenderable, MustacheTransformable {
+  let text: String
+  let budget: OutputBudget
+
+  var renderText: String { budget.charge(text.utf8.count) ? text : "" }
+  var isNull: Bool { false }
+
+  func transform(_ name: String) -> Any? { text.transform(name) }
+}
+
+/// A list whose section charges its budget at every turn and stops once it is spent.
+struct BudgetedList: MustacheSequence, MustacheTransformable {
+  let items: [Any]
+  let charge: Int
+  let budget: OutputBudget
+
+  func makeIterator() -> Iterator { Iterator(items: items, charge: charge, budget: budget) }
+
+  func transform(_ name: String) -> Any? { items.transform(name) }
+
+  struct Iterator: IteratorProtocol {
+    let items: [Any]
+    let charge: Int
+    let budget: OutputBudget
+    var index = 0
+
+    mutating func next() -> Any? {
+      guard index < items.count, budget.charge(charge) else { return nil }
+      defer { index += 1 }
+      return items[index]
+    }
+  }
+}
+
+/// Section name → the most literal text (UTF-8 bytes, partials expanded) one turn of a section
+/// of that name writes, over every template of a set.
+struct SectionCharges {
+  private(set) var byName: [String: Int] = [:]
+  /// For a list reached by no name (`{{#.}}` over a list of lists).
+  private(set) var largest = 1
+
+  func charge(for name: String?) -> Int {
+    guard let name else { return largest }
+    return byName[name] ?? 1
+  }
+
+  /// Scans `templates` (name → text); `expanded` gives a partial's expanded literal size.
+  init(templates: [String: String], expanded: (String) -> Int) {
+    for (_, text) in templates.sorted(by: { $0.key < $1.key }) {
+      scan(text, expanded: expanded)
+    }
+    largest = max(1, byName.values.max() ?? 1)
+  }
+
+  private mutating func scan(_ text: String, expanded: (String) -> Int) {
+    var open: [(name: String, bytes: Int)] = []
+    func add(_ bytes: Int) {
+      for index in open.indices { open[index].bytes += bytes }
+    }
+    let bytes = Array(text.utf8)
+    var index = 0
+    var literalStart = 0
+    while index + 1 < bytes.count {
+      guard bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") else {
+        index += 1
+        continue
+      }
+      add(index - literalStart)
+      var end = index + 2
+      while end + 1 < bytes.count,
+        !(bytes[end] == UInt8(ascii: "}") && bytes[end + 1] == UInt8(ascii: "}"))
+      {
+        end += 1
+      }
+      let tag = String(decoding: bytes[min(index + 2, end)..<end], as: UTF8.self)
+      let sigil = tag.first
+      let name = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
+      switch sigil {
+      case "#", "^":
+        open.append((Self.key(name), 0))
+      case "/":
+        if let last = open.popLast() {
+          // Its text was added to the sections around it as it was read.
+          byName[last.name] = max(byName[last.name] ?? 0, last.bytes, 1)
+        }
+      case ">", "<":
+        add(expanded(name))
+      default:
+        break
+      }
+      index = min(bytes.count, end + 2)
+      if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1 }  // `}}}`
+      literalStart = index
+    }
+    add(bytes.count - literalStart)
+    for section in open { byName[section.name] = max(byName[section.name] ?? 0, section.bytes, 1) }
+  }
+
+  /// The key a section looks up: `a.b` → `b`; `empty(x)` → `x`.
+  static func key(_ name: String) -> String {
+    var name = Substring(name)
+    while let open = name.firstIndex(of: "("), name.last == ")" {
+      name = name[name.index(after: open)..<name.index(before: name.endIndex)]
+    }
+    return String(name.split(separator: ".").last ?? name)
+  }
+}

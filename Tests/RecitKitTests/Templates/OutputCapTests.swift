@@ -1,0 +1,71 @@
+import Foundation
+import RecitModel
+import Testing
+
+@testable import RecitKit
+
+/// A project's layout cannot make a rendering grow without bound: past the cap it stops with a
+/// template error naming the template and the limit.
+@Suite struct OutputCapTests {
+  static let items = JSONValue.array((0..<200).map { .object([("n", .int($0))]) })
+
+  static func engine(_ files: [String: String], cap: Int) throws -> TemplateEngine {
+    var all: [String: String] = ["recit.yml": "territoire: T\n"]
+    for (path, text) in files { all["templates/" + path] = text }
+    let project = try TemporaryProject(all)
+    return try TemplateEngine(
+      templates: TemplateSet(projectRoot: project.root), maximumOutputBytes: cap)
+  }
+
+  @Test func aLoopAroundABigPartialStopsAtTheCap() throws {
+    let engine = try Self.engine(
+      [
+        "layouts/bombe/html-page.mustache": "{{#items}}{{#items}}{{> gros}}{{/items}}{{/items}}",
+        "gros.mustache": String(repeating: "Texte répété. ", count: 700),
+      ], cap: 1 << 20)
+    let error = try #require(throws: TemplateError.self) {
+      try engine.render("layouts/bombe/html-page", context: .object([("items", Self.items)]))
+    }
+    #expect(error.location == .start(of: "templates/layouts/bombe/html-page.mustache"))
+    #expect(
+      error.message.fr
+        == "le rendu du modèle « layouts/bombe/html-page » dépasse 1 Mio, la taille maximale d'un fichier produit : une boucle ou une inclusion répète trop de texte"
+    )
+  }
+
+  @Test func aLoopOverALongValueStopsAtTheCap() throws {
+    let engine = try Self.engine(
+      ["layouts/bombe/html-page.mustache": "{{#items}}{{#items}}{{texte}}{{/items}}{{/items}}"],
+      cap: 1 << 20)
+    let context = JSONValue.object([
+      ("items", Self.items), ("texte", .string(String(repeating: "x", count: 100))),
+    ])
+    #expect(throws: TemplateError.self) {
+      try engine.render("layouts/bombe/html-page", context: context)
+    }
+  }
+
+  /// Below the cap the same layout renders in full, transforms and all.
+  @Test func belowTheCapTheOutputIsWhole() throws {
+    let engine = try Self.engine(
+      [
+        "layouts/ok/html-page.mustache":
+          "{{count(items)}}:{{#items}}{{#items}}{{> petit}}{{/items}}{{/items}}{{^empty(items)}}!{{/empty(items)}}",
+        "petit.mustache": "ab",
+      ], cap: 1 << 20)
+    let output = try engine.render(
+      "layouts/ok/html-page", context: .object([("items", Self.items)]))
+    #expect(output == "200:" + String(repeating: "ab", count: 40_000) + "!")
+  }
+
+  /// Partials that each include the next twice, over large text, are refused before rendering.
+  @Test func partialsWhoseExpansionExceedsTheCapAreRefusedAtTheirPlace() throws {
+    var files = ["p0.mustache": String(repeating: "z", count: 10_000)]
+    for level in 1...8 { files["p\(level).mustache"] = "{{> p\(level - 1)}}{{> p\(level - 1)}}" }
+    let error = try #require(throws: TemplateError.self) {
+      _ = try Self.engine(files, cap: 1 << 20)
+    }
+    #expect(error.message.en.contains("exceeds 1 MiB"), "\(error)")
+    #expect(error.location.file.hasPrefix("templates/p"))
+  }
+}
