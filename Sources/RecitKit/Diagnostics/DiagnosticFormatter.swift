@@ -19,14 +19,35 @@ public struct DiagnosticFormatter: Sendable {
 
   public func format(_ diagnostics: [Diagnostic]) -> String {
     var cache: [String: [Substring]] = [:]
+    // The last source line split into scalars: many diagnostics of one long line (a line of
+    // prompts) split it once, so that the report stays linear in the line's length.
+    var split: (file: String, line: Int, scalars: [Unicode.Scalar])?
     var output = ""
     for diagnostic in diagnostics {
-      output += format(diagnostic, lines: sourceLines(of: diagnostic.location.file, cache: &cache))
+      let location = diagnostic.location
+      let lines = sourceLines(of: location.file, cache: &cache)
+      var scalars: [Unicode.Scalar]?
+      if let lines, location.line >= 1, location.line <= lines.count {
+        if let split, split.file == location.file, split.line == location.line {
+          scalars = split.scalars
+        } else {
+          let made = Array(lines[location.line - 1].unicodeScalars)
+          split = (location.file, location.line, made)
+          scalars = made
+        }
+      }
+      output += format(diagnostic, lines: lines, scalars: scalars)
     }
     return output
   }
 
   public func format(_ diagnostic: Diagnostic, lines: [Substring]?) -> String {
+    format(diagnostic, lines: lines, scalars: nil)
+  }
+
+  private func format(_ diagnostic: Diagnostic, lines: [Substring]?, scalars: [Unicode.Scalar]?)
+    -> String
+  {
     let location = diagnostic.location
     let severity = Self.word(for: diagnostic.severity, in: language)
     var output =
@@ -35,7 +56,9 @@ public struct DiagnosticFormatter: Sendable {
       + paint(bold: true, TerminalText.safe(diagnostic.message.text(in: language)))
       + " [\(diagnostic.rule.rawValue)]\n"
     if let lines, location.line >= 1, location.line <= lines.count {
-      let window = TerminalText.window(of: lines[location.line - 1], column: location.column)
+      let window =
+        scalars.map { TerminalText.window(of: $0, column: location.column) }
+        ?? TerminalText.window(of: lines[location.line - 1], column: location.column)
       output += "  \(location.line) | \(window.text)\n"
       let gutter = String(repeating: " ", count: String(location.line).count)
       output += "  \(gutter) | \(window.caretPrefix)" + paint("32", "^") + "\n"

@@ -29,7 +29,14 @@ enum TerminalText {
   /// At most ``windowWidth`` characters of `line` around `column` (1-based, in Unicode
   /// scalars), with `…` where text was cut, and the blanks that put a caret under the column.
   static func window(of line: Substring, column: Int) -> (text: String, caretPrefix: String) {
-    let scalars = Array(line.unicodeScalars)
+    window(of: Array(line.unicodeScalars), column: column)
+  }
+
+  /// The same, from the line's scalars: a caller that shows many diagnostics of one long line
+  /// splits it once (`DiagnosticFormatter`), and each window costs its own width only.
+  static func window(of scalars: [Unicode.Scalar], column: Int) -> (
+    text: String, caretPrefix: String
+  ) {
     let target = max(0, min(column - 1, scalars.count))
     var start = 0
     var end = scalars.count
