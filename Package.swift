@@ -1,6 +1,25 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The libFuzzer targets (docs/FUZZING.md) exist only when RECIT_FUZZ=1, so that the default
+// `swift build` and `swift test` neither see nor build them; scripts/fuzz.sh builds one in its
+// own scratch folder. The sanitizer flags are given here rather than by `-Xswiftc` or
+// `--sanitize`, which would also reach the EmbedTemplates plugin's tool (libFuzzer's `main`
+// would replace its own): RecitModel and RecitKit are compiled with the fuzzer's coverage and
+// AddressSanitizer, and each fuzz target (whose `main` calls libFuzzer's driver) is linked
+// with both runtimes, by lld (gold fails on AddressSanitizer's objects).
+let fuzzing = Context.environment["RECIT_FUZZ"] == "1"
+let sanitized: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+let fuzzTargets: [Target] =
+  fuzzing
+  ? ["FuzzActionFile", "FuzzMarkdown", "FuzzTemplates"].map { name in
+    .executableTarget(
+      name: name, dependencies: ["RecitKit"],
+      swiftSettings: sanitized,
+      linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])])
+  }
+  : []
+
 let package = Package(
   name: "recit",
   platforms: [.macOS(.v13)],
@@ -31,7 +50,7 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     // The domain model: value types, diagnostics and the référentiel. Imports no parser.
-    .target(name: "RecitModel"),
+    .target(name: "RecitModel", swiftSettings: sanitized),
     .target(
       name: "RecitKit",
       dependencies: [
@@ -39,6 +58,7 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
       ],
+      swiftSettings: sanitized,
       plugins: ["EmbedTemplates"]
     ),
     // Turns Templates/ into Swift source at build time (see Plugins/EmbedTemplates).
@@ -64,5 +84,5 @@ let package = Package(
       name: "RecitKitTests", dependencies: ["RecitKit", "RecitTestSupport", "RuleIndex"]),
     // Runs the built `recit` binary end to end; depends on it so that it is built first.
     .testTarget(name: "RecitCLITests", dependencies: ["RecitKit", "RecitCLI", "RecitTestSupport"]),
-  ]
+  ] + fuzzTargets
 )

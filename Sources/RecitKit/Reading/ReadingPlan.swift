@@ -164,6 +164,13 @@ struct FileJob: Sendable {
     self.relativePath = locator.relative(path)
   }
 
+  /// A job over a file that is never read from disk (`decode` only): the fuzzers' entry.
+  init(kind: Kind, relativePath: String) {
+    self.kind = kind
+    self.path = relativePath
+    self.relativePath = relativePath
+  }
+
   func run() -> FileResult {
     switch read() {
     case .success(let source): decode(source)
