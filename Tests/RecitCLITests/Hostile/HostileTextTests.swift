@@ -3,13 +3,18 @@ import RecitTestSupport
 import Testing
 
 /// Ordinary but awkward text in a narrative: `build` writes valid outputs (DocBook validated
-/// by the build itself), never exit 70 "erreur interne".
+/// by the build itself) or stops on a diagnostic at the user's file, never exit 70 "erreur
+/// interne". Nesting past 128 levels is refused before cmark-gfm (`markdown-pathologique`,
+/// `MarkdownLimits`); the DocBook writer's own flattening past 200 levels stays as a second
+/// line of defence.
 @Suite struct HostileTextTests {
   struct Case: CustomTestStringConvertible, Sendable {
     var name: String
     var body: String
     /// Text the DocBook file must hold.
     var docbook: [String] = []
+    /// Refused with `markdown-pathologique` (exit 1, nothing written) instead of built.
+    var refused = false
     var testDescription: String { name }
   }
 
@@ -35,12 +40,12 @@ import Testing
     Case(
       name: "image", body: "![plan](plan-100%.png)",
       docbook: ["fileref=\"plan-100%25.png\""]),
-    Case(name: "300 block quotes", body: nested("> ", 300)),
+    Case(name: "300 block quotes", body: nested("> ", 300), refused: true),
     Case(
       name: "300 nested lists",
       body: (0..<300).map { String(repeating: "  ", count: $0) + "- niveau" }.joined(
-        separator: "\n")),
-    Case(name: "300 emphases", body: nested("*", 300, "*")),
+        separator: "\n"), refused: true),
+    Case(name: "300 emphases", body: nested("*", 300, "*"), refused: true),
     Case(name: "300 links", body: nested("[", 300, "](x)")),
   ]
 
@@ -62,6 +67,15 @@ import Testing
         folder.path + "/out",
       ], in: project)
     let elapsed = ContinuousClock.now - start
+    if hostile.refused {
+      #expect(build.status == 1, "\(build.stderr)")
+      #expect(elapsed < .seconds(10), "build took \(elapsed)")
+      #expect(build.stderr.contains("actions/creation-amap/action.md:"))
+      #expect(build.stderr.contains("[markdown-pathologique]"), "\(build.stderr)")
+      #expect(!build.stderr.contains("erreur interne"), "\(build.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
+      return
+    }
     #expect(build.status == 0, "\(build.stderr)")
     #expect(elapsed < .seconds(10), "build took \(elapsed)")
     let peak = build.stderr.split(separator: "\n").last { $0.hasPrefix("peak ") }
