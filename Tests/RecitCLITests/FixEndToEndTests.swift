@@ -9,27 +9,18 @@ import Testing
   let recit = CommandRunner()
 
   /// A copy of a mistake fixture, without its expectation files.
-  final class MistakeCopy {
-    let folder: TemporaryFolder
-    let root: String
-
-    init(_ name: String) throws {
-      folder = try TemporaryFolder()
-      root = folder.path + "/" + name
-      try FileManager.default.copyItem(
-        atPath: PackageRoot.path + "/Tests/Fixtures/mistakes/" + name, toPath: root)
-      for file in try FileManager.default.contentsOfDirectory(atPath: root)
-      where file.hasPrefix("expected") {
-        try FileManager.default.removeItem(atPath: root + "/" + file)
-      }
+  static func mistake(_ name: String) throws -> ProjectCopy {
+    let copy = try ProjectCopy(packagePath: "Tests/Fixtures/mistakes/" + name)
+    for file in try FileManager.default.contentsOfDirectory(atPath: copy.root)
+    where file.hasPrefix("expected") {
+      try FileManager.default.removeItem(atPath: copy.root + "/" + file)
     }
+    return copy
+  }
 
-    func lines(_ file: String) throws -> [String] {
-      try String(contentsOfFile: root + "/" + file, encoding: .utf8)
-        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    }
-
-    func bytes(_ file: String) -> Data? { FileManager.default.contents(atPath: root + "/" + file) }
+  static func lines(_ file: String, in copy: ProjectCopy) throws -> [String] {
+    try String(contentsOfFile: copy.root + "/" + file, encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
   static let cases: [(fixture: String, file: String, line: Int, after: String)] = [
@@ -45,8 +36,8 @@ import Testing
   @Test(arguments: cases.map(\.fixture))
   func dryRunThenFixRewritesOnlyTheLineConcerned(_ fixture: String) throws {
     let expected = try #require(Self.cases.first { $0.fixture == fixture })
-    let copy = try MistakeCopy(fixture)
-    let before = try copy.lines(expected.file)
+    let copy = try Self.mistake(fixture)
+    let before = try Self.lines(expected.file, in: copy)
     let beforeBytes = copy.bytes(expected.file)
 
     let broken = try recit.run(["check"], in: copy.root)
@@ -57,7 +48,7 @@ import Testing
     #expect(copy.bytes(expected.file) == beforeBytes, "a dry run writes nothing")
 
     // The diff, applied by patch to a second copy, gives the bytes the fix writes.
-    let patched = try MistakeCopy(fixture)
+    let patched = try Self.mistake(fixture)
     let patch = try ProcessRunner.run(
       ExternalTool.path("patch"), ["-p1", "--quiet"], in: patched.root,
       input: Data(dryRun.stdout.utf8))
@@ -69,7 +60,7 @@ import Testing
     #expect(fixed.stdout.contains("1 correction appliquée dans 1 fichier"))
     #expect(copy.bytes(expected.file) == patched.bytes(expected.file))
 
-    let after = try copy.lines(expected.file)
+    let after = try Self.lines(expected.file, in: copy)
     #expect(after.count == before.count)
     let changed = zip(before, after).enumerated().filter { $0.element.0 != $0.element.1 }
       .map { $0.offset + 1 }

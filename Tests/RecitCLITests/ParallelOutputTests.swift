@@ -11,18 +11,6 @@ import Testing
     "grande-synthe", "le-mene", "loos-en-gohelle", "malaunay", "pole-territorial-tarn",
   ]
 
-  func files(in root: String) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    for path in try FileManager.default.subpathsOfDirectory(atPath: root) {
-      var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
-      if !isDirectory.boolValue {
-        files[path] = FileManager.default.contents(atPath: root + "/" + path)
-      }
-    }
-    return files
-  }
-
   @Test(arguments: samples)
   func oneAndTwoWorkersWriteTheSameBytes(_ sample: String) throws {
     let folder = try TemporaryFolder()
@@ -34,7 +22,7 @@ import Testing
         ["build", "--format", "html,docbook,svg,markdown,json", "--out", out, "-q"],
         in: project, environment: ["RECIT_JOBS": jobs])
       #expect(result.status == 0, "\(result.stderr)")
-      outputs.append(try files(in: out))
+      outputs.append(try ProjectCopy.files(in: out))
     }
     #expect(outputs[0].count > 10)
     #expect(Set(outputs[0].keys) == Set(outputs[1].keys))

@@ -2,45 +2,14 @@ import Foundation
 import RecitTestSupport
 import Testing
 
-/// The sample Malaunay copied into a temporary folder, to change it freely.
-final class SampleCopy {
-  let folder: TemporaryFolder
-  let root: String
-
-  init(_ name: String = "malaunay") throws {
-    folder = try TemporaryFolder()
-    root = folder.path + "/" + name
-    try FileManager.default.copyItem(atPath: PackageRoot.path + "/Samples/" + name, toPath: root)
-  }
-
-  func append(_ text: String, to file: String) throws {
-    let path = root + "/" + file
-    try (try String(contentsOfFile: path, encoding: .utf8) + text).write(
-      toFile: path, atomically: true, encoding: .utf8)
-  }
-
-  /// Every file's bytes, by relative path.
-  func snapshot() throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    for path in try FileManager.default.subpathsOfDirectory(atPath: root) {
-      var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
-      if !isDirectory.boolValue {
-        files[path] = FileManager.default.contents(atPath: root + "/" + path)
-      }
-    }
-    return files
-  }
-}
-
 /// `check` and `build` that say what matters: quiet, summed up, honest about where they
 /// looked, and usage errors in French and English.
 @Suite struct QuietAndHonestTests {
   let recit = CommandRunner()
 
   /// 25 prompts left in Malaunay's mayor narrative: 25 `a-completer` warnings.
-  private func sampleWithPrompts() throws -> SampleCopy {
-    let copy = try SampleCopy()
+  private func sampleWithPrompts() throws -> ProjectCopy {
+    let copy = try ProjectCopy()
     let prompts = (1...25).map { "\n[[À compléter : la partie \($0) du récit]]\n" }.joined()
     try copy.append(prompts, to: "actions/creation-amap/mairie.md")
     return copy
@@ -103,7 +72,7 @@ final class SampleCopy {
   }
 
   @Test func checkingOneActionRunsNoProjectWideRule() throws {
-    let copy = try SampleCopy()
+    let copy = try ProjectCopy()
     try copy.append(
       "fantome:\n  nom: Association fantôme\n  categorie: habitant\n", to: "acteurs.yml")
     let whole = try recit.run(["check"], in: copy.root)
@@ -219,7 +188,7 @@ final class SampleCopy {
   let recit = CommandRunner()
 
   @Test func fixWithNothingToFixChangesNoByteAndReportsTheCheck() throws {
-    let copy = try SampleCopy()
+    let copy = try ProjectCopy()
     let before = try copy.snapshot()
     for flag in ["--corriger", "--fix"] {
       let result = try recit.run(["check", flag], in: copy.root)
@@ -235,7 +204,7 @@ final class SampleCopy {
   }
 
   @Test func fixKeepsTheExitStatusOfWhatRemains() throws {
-    let copy = try SampleCopy()
+    let copy = try ProjectCopy()
     try copy.append("\nAvec @inconnu-du-projet.\n", to: "actions/creation-amap/mairie.md")
     let result = try recit.run(["check", "--corriger", "--format", "json"], in: copy.root)
     #expect(result.status == 1)

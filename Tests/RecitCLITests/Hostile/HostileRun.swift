@@ -72,33 +72,3 @@ enum HostileRun {
       sourceLocation: sourceLocation)
   }
 }
-
-/// A fresh copy of a sample project (Malaunay by default) to turn hostile.
-final class HostileProject {
-  let folder: TemporaryFolder
-  let root: String
-
-  init(_ name: String = "malaunay") throws {
-    folder = try TemporaryFolder()
-    root = folder.path + "/" + name
-    try FileManager.default.copyItem(atPath: PackageRoot.path + "/Samples/" + name, toPath: root)
-  }
-
-  /// Replaces `old` (which must be there) by `new` in the project's `file`.
-  func replace(_ old: String, with new: String, in file: String) throws {
-    let path = root + "/" + file
-    let text = try String(contentsOfFile: path, encoding: .utf8)
-    guard text.contains(old) else {
-      throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: "\(file): \(old)"])
-    }
-    try text.replacingOccurrences(of: old, with: new).write(
-      toFile: path, atomically: true, encoding: .utf8)
-  }
-
-  func write(_ text: String, to file: String) throws {
-    let path = root + "/" + file
-    try FileManager.default.createDirectory(
-      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
-  }
-}

@@ -20,7 +20,7 @@ import Testing
 
   @Test(arguments: commands)
   func aFullStandardOutputIsAClearError(_ arguments: [String]) throws {
-    let project = try HostileProject()
+    let project = try ProjectCopy()
     let run = try HostileRun.recit(arguments, in: project.root, stdoutPath: "/dev/full")
     #expect(run.status == 74)
     #expect(
@@ -31,7 +31,7 @@ import Testing
 
   @Test(arguments: commands)
   func aClosedStandardOutputIsAClearError(_ arguments: [String]) throws {
-    let project = try HostileProject()
+    let project = try ProjectCopy()
     let run = try HostileRun.recit(arguments, in: project.root, closedStdout: true)
     #expect(run.status == 74)
     #expect(
@@ -48,7 +48,7 @@ import Testing
     _ name: String, _ make: (String) throws -> Void,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let project = try HostileProject()
+    let project = try ProjectCopy()
     try make(project.root + "/actions/" + name)
     let run = try HostileRun.recit(["check"], in: project.root, sourceLocation: sourceLocation)
     #expect(run.status == 1, sourceLocation: sourceLocation)
@@ -82,7 +82,7 @@ import Testing
 
   /// A link in `templates/` to a system file is not read, listed nor published.
   @Test func aTemplateLinkLeadingOutIsNotPublished() throws {
-    let project = try HostileProject()
+    let project = try ProjectCopy()
     try FileManager.default.createDirectory(
       atPath: project.root + "/templates/partials", withIntermediateDirectories: true)
     try FileManager.default.createSymbolicLink(
@@ -123,7 +123,7 @@ import Testing
 @Suite(.serialized) struct ProjectFileLinkTests {
   @Test(arguments: ["acteurs.yml", "recit.yml"])
   func aProjectFileLinkingOutIsNotRead(_ name: String) throws {
-    let project = try HostileProject()
+    let project = try ProjectCopy()
     let outside = project.folder.path + "/ailleurs-" + name
     try "secret: { nom: Secret, categorie: elu }\n".write(
       toFile: outside, atomically: true, encoding: .utf8)

@@ -28,8 +28,8 @@ import Testing
 
   /// Malaunay whose actors, title and object carry escape sequences and bidi controls
   /// (written as YAML escapes: a raw control character is a YAML error).
-  static func hostileMalaunay() throws -> HostileProject {
-    let project = try HostileProject()
+  static func hostileMalaunay() throws -> ProjectCopy {
+    let project = try ProjectCopy()
     try project.replace(
       "nom: AMAP de Malaunay", with: #"nom: "AMAP\e[31m de Malaunay\u202E""#, in: "acteurs.yml")
     try project.replace(
@@ -83,7 +83,7 @@ import Testing
   }
 
   @Test func compareRepeatsAnUnknownActionInert() throws {
-    let project = try HostileProject()
+    let project = try ProjectCopy()
     let run = try HostileRun.recit(["compare", "\(Self.esc)[2Jmarche"], in: project.root)
     #expect(run.status == 2)
     #expect(run.stderr.hasPrefix("recit: aucune action « ␛[2Jmarche » dans "), "\(run.stderr)")
@@ -91,8 +91,8 @@ import Testing
   }
 
   /// A project template whose name and description carry escape sequences.
-  static func templateProject() throws -> (HostileProject, name: String) {
-    let project = try HostileProject()
+  static func templateProject() throws -> (ProjectCopy, name: String) {
+    let project = try ProjectCopy()
     let name = "partials/bandeau\(esc)[31m"
     try project.write(
       "{{! description: Bandeau\(esc)]0;pwned\u{7} du site }}\n<p>\(esc)[2J{{titre}}\u{202E}</p>\n",
@@ -255,7 +255,7 @@ import Testing
     ("\u{2066}", "\u{FFFD}"),
   ])
   func theSourceLineOfADiagnosticIsInert(control: String, shown: String) throws {
-    let project = try HostileProject()
+    let project = try ProjectCopy()
     let file = project.root + "/actions/creation-amap/action.md"
     let text = try String(contentsOfFile: file, encoding: .utf8)
     try (text + "\nReste : [[x\(control)]]\n").write(
