@@ -81,15 +81,6 @@ struct Names {
     ])
   }
 
-  /// "destinateur, adjuvants et opposants", or nil when nothing is untold.
-  func untoldPhrase(_ roles: [Role]) -> String? {
-    guard !roles.isEmpty else { return nil }
-    let labels = roles.map { $0.label.text(in: language) }
-    guard labels.count > 1 else { return labels[0] }
-    let and = LocalizedText(fr: " et ", en: " and ").text(in: language)
-    return labels.dropLast().joined(separator: ", ") + and + labels.last!
-  }
-
   func stepValue(_ step: QuestStep) -> JSONValue {
     .object([
       ("etape", .string(step.label.value.canonical)),
@@ -142,6 +133,7 @@ struct Names {
     let narrator = action.resolvedNarrator(of: narrative)
     let actor = narrator.flatMap(resolver.actor)
     let name = Anchors.baseName(of: narrative)
+    let untold = action.untoldRoles(of: narrative)
     return .object([
       ("fichier", .string(narrative.file)),
       ("nom", .string(name)),
@@ -164,10 +156,15 @@ struct Names {
       ("date", .optional(narrative.date?.value.map(DateWords.iso))),
       ("date_libelle", .optional(narrative.date?.value.map { DateWords.text($0, language) })),
       ("schema", schemaValue(action.resolvedSchema(of: narrative))),
-      ("roles_non_dits", .array(action.untoldRoles(of: narrative).map { .string($0.rawValue) })),
+      ("roles_non_dits", .array(untold.map { .string($0.rawValue) })),
       (
         "roles_non_dits_texte",
-        .optional(untoldPhrase(action.untoldRoles(of: narrative)))
+        .optional(
+          untold.isEmpty
+            ? nil
+            : ComparisonWording.list(
+              untold.map { $0.label.text(in: language) },
+              and: LocalizedText(fr: "et", en: "and").text(in: language)))
       ),
       ("quete", .array(action.resolvedQuest(of: narrative).map(stepValue))),
       ("quete_propre", .bool(narrative.quest != nil)),

@@ -43,10 +43,13 @@ extension Action {
     if lhs.noteRank != rhs.noteRank { return lhs.noteRank < rhs.noteRank }
     let titles = (lhs.title?.value ?? lhs.id).compare(
       rhs.title?.value ?? rhs.id, options: [.caseInsensitive, .diacriticInsensitive],
-      locale: Locale(identifier: "fr_FR"))
+      locale: titleLocale)
     if titles != .orderedSame { return titles == .orderedAscending }
     return lhs.id < rhs.id
   }
+
+  /// Titles compare as French does, made once rather than per comparison.
+  private static let titleLocale = Locale(identifier: "fr_FR")
 
   /// The Fabrique's notes come in the order they are written: intention, cadrage, faisabilité.
   private var noteRank: Int {
