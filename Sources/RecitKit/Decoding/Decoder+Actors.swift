@@ -102,11 +102,19 @@ extension Decoder {
   }
 
   static func isKebabCase(_ id: String) -> Bool {
-    let parts = id.split(separator: "-", omittingEmptySubsequences: false)
-    return !id.isEmpty
-      && parts.allSatisfy { part in
-        !part.isEmpty
-          && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+    // `[a-z0-9]+(-[a-z0-9]+)*`, on the bytes.
+    var afterHyphen = true
+    for byte in id.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        afterHyphen = false
+      case UInt8(ascii: "-"):
+        if afterHyphen { return false }
+        afterHyphen = true
+      default: return false
       }
+    }
+    return !afterHyphen
   }
+
 }

@@ -60,7 +60,10 @@ struct ActionRendering: Sendable {
         "comparaison_html",
         wantsHTML ? .string(comparison.htmlFragment(in: language, headingLevel: 3)) : .null
       ),
-      ("comparaison_markdown", .string(comparison.markdown(in: language, headingLevel: 3))),
+      (
+        "comparaison_markdown",
+        wantsMarkdown ? .string(comparison.markdown(in: language, headingLevel: 3)) : .null
+      ),
       (
         "comparaison_docbook",
         wantsDocBook

@@ -16,24 +16,43 @@ struct FrontMatter: Sendable {
   var diagnostics: [Diagnostic] = []
 
   init(splitting text: String, file: String) {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last == "" { lines.removeLast() }
+    // Lines are found on the UTF-8 view, and the body is the rest of the text as it is: a
+    // build splits thousands of files, and their bodies are most of their bytes.
+    let utf8 = text.utf8
+    // A final line feed ends the last line rather than starting an empty one.
+    let end = text.hasSuffix("\n") ? utf8.index(before: utf8.endIndex) : utf8.endIndex
+    func lineEnd(from start: String.Index) -> String.Index {
+      utf8[start..<end].firstIndex(of: UInt8(ascii: "\n")) ?? end
+    }
+    func isFence(_ start: String.Index, _ stop: String.Index, closing: Bool) -> Bool {
+      let line = text[start..<stop].trimmingTrailingSpaces
+      return line == "---" || (closing && line == "...")
+    }
     yamlFirstLine = 2
-    guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+    let firstEnd = lineEnd(from: utf8.startIndex)
+    guard !text.isEmpty, isFence(utf8.startIndex, firstEnd, closing: false) else {
       yaml = nil
       body = text
       bodyFirstLine = 1
       return
     }
-    guard
-      let end = lines.indices.dropFirst().first(where: {
-        let line = lines[$0].trimmingTrailingSpaces
-        return line == "---" || line == "..."
-      })
-    else {
+    var line = 1
+    var start = firstEnd
+    var fence: (start: String.Index, end: String.Index)?
+    while start < end {
+      start = utf8.index(after: start)
+      line += 1
+      let stop = lineEnd(from: start)
+      if isFence(start, stop, closing: true) {
+        fence = (start, stop)
+        break
+      }
+      start = stop
+    }
+    guard let fence else {
       yaml = nil
       body = ""
-      bodyFirstLine = lines.count + 1
+      bodyFirstLine = line + 1
       diagnostics.append(
         Diagnostic(
           .invalidYAML, at: SourceLocation(file: file, line: 1, column: 1),
@@ -45,9 +64,11 @@ struct FrontMatter: Sendable {
             en: "add a “---” line after the last key")))
       return
     }
-    let yamlText = lines[1..<end].joined(separator: "\n")
-    body = lines[(end + 1)...].joined(separator: "\n")
-    bodyFirstLine = end + 2
+    let yamlStart = utf8.index(after: firstEnd)
+    let yamlText =
+      yamlStart < fence.start ? String(text[yamlStart..<utf8.index(before: fence.start)]) : ""
+    body = fence.end < end ? String(text[utf8.index(after: fence.end)..<end]) : ""
+    bodyFirstLine = line + 1
     if yamlText.utf8.count > Self.maximumSize {
       yaml = nil
       diagnostics.append(

@@ -6,6 +6,8 @@ public enum Slug {
   public static let actionIDLimit = 40
 
   public static func make(_ text: String) -> String {
+    // Ids are slugs already (anchors are made from them for every page): nothing to fold.
+    if text.utf8.count <= 80, Decoder.isKebabCase(text) { return text }
     let slug = words(text).joined(separator: "-")
     return slug.isEmpty ? "sans-titre" : String(slug.prefix(80))
   }
@@ -46,8 +48,12 @@ public enum Slug {
 
   /// The lower-case ASCII words of `text`, accents and ligatures folded.
   private static func words(_ text: String) -> [String] {
-    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-      .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
+    // ASCII text needs no folding but to lower case.
+    let folded =
+      text.utf8.allSatisfy { $0 < 0x80 }
+      ? text.lowercased()
+      : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
     var words: [String] = []
     var word = ""
     for scalar in folded.unicodeScalars {

@@ -25,9 +25,15 @@ final class OutputBudget {
 }
 
 /// A text value that charges its budget when written (`{{x}}`, `{{{x}}}`, `{{.}}`).
-struct BudgetedText: MustacheCustomRenderable, MustacheTransformable {
+///
+/// It is a parent with no members, as a text is: a lookup that climbs past it in a section
+/// (`{{#titre}}{{id}}{{/titre}}`) goes on to the objects around it, and swift-mustache does
+/// not reflect on the wrapper's own stored properties.
+struct BudgetedText: MustacheCustomRenderable, MustacheTransformable, MustacheParent {
   let text: String
   let budget: OutputBudget
+
+  func child(named name: String) -> Any? { nil }
 
   var renderText: String { budget.charge(text.utf8.count) ? text : "" }
   var isNull: Bool { false }
@@ -35,11 +41,37 @@ struct BudgetedText: MustacheCustomRenderable, MustacheTransformable {
   func transform(_ name: String) -> Any? { text.transform(name) }
 }
 
+/// An object of the context whose members become Mustache values only when a layout looks
+/// them up: an index or a book reads a few members of each action's large value, and the
+/// rest is never converted. The first member of a name wins, as in the JSON export.
+struct BudgetedObject: MustacheParent, MustacheTransformable {
+  let members: [(String, JSONValue)]
+  let budget: OutputBudget
+  let charges: SectionCharges
+
+  func child(named name: String) -> Any? {
+    guard let member = members.first(where: { $0.0 == name }) else { return nil }
+    return member.1.mustacheValue(budget: budget, charges: charges, key: name)
+  }
+
+  /// `count` and `empty`, as swift-mustache gives them for a dictionary.
+  func transform(_ name: String) -> Any? {
+    switch name {
+    case "count": Set(members.map(\.0)).count
+    case "empty": members.isEmpty
+    default: nil
+    }
+  }
+}
+
 /// A list whose section charges its budget at every turn and stops once it is spent.
-struct BudgetedList: MustacheSequence, MustacheTransformable {
+/// Like a text, it has no members of its own for lookups.
+struct BudgetedList: MustacheSequence, MustacheTransformable, MustacheParent {
   let items: [Any]
   let charge: Int
   let budget: OutputBudget
+
+  func child(named name: String) -> Any? { nil }
 
   func makeIterator() -> Iterator { Iterator(items: items, charge: charge, budget: budget) }
 

@@ -124,7 +124,7 @@ public struct TemplateEngine: Sendable {
 private struct HTMLLayoutContentType: MustacheContentType {
   func escapeText(_ text: String) -> String {
     // HTMLEscaping leaves `'` (as cmark-gfm does); a layout may quote an attribute with it.
-    HTMLEscaping.text(text).replacing("'", with: "&#39;")
+    EntityEscaping.escape(text, apostrophe: "&#39;")
   }
 }
 
@@ -154,9 +154,7 @@ extension JSONValue {
         },
         charge: charges.charge(for: key), budget: budget)
     case .object(let members):
-      Dictionary(
-        members.map { ($0, $1.mustacheValue(budget: budget, charges: charges, key: $0)) },
-        uniquingKeysWith: { first, _ in first })
+      BudgetedObject(members: members, budget: budget, charges: charges)
     default: mustacheValue
     }
   }

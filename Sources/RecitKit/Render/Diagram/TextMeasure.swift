@@ -11,7 +11,16 @@ struct TextMeasure {
 
   /// The estimated width of `text`, in pixels.
   func width(of text: some StringProtocol) -> Double {
-    let ems = text.reduce(0.0) { $0 + Self.advance(of: $1) }
+    var ems = 0.0
+    var ascii = true
+    for byte in text.utf8 {
+      guard byte < 0x80 else {
+        ascii = false
+        break
+      }
+      ems += Self.asciiAdvances[Int(byte)]
+    }
+    if !ascii { ems = text.reduce(0.0) { $0 + Self.advance(of: $1) } }
     return ems * fontSize * (bold ? 1.12 : 1.0)
   }
 
@@ -77,7 +86,7 @@ struct TextMeasure {
     let scalars = character.unicodeScalars
     // Most characters are one ASCII scalar: no decomposition needed.
     if scalars.count == 1, let only = scalars.first, only.isASCII {
-      return advances[only] ?? 0.7
+      return asciiAdvances[Int(only.value)]
     }
     let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first
     guard let scalar = base else { return 0 }
@@ -90,6 +99,11 @@ struct TextMeasure {
     case 0x2E80...: return 1.0
     default: return 0.7
     }
+  }
+
+  /// The advances of the 128 ASCII characters, by code.
+  private static let asciiAdvances: [Double] = (0..<128).map { code in
+    advances[Unicode.Scalar(UInt8(code))] ?? 0.7
   }
 
   private static let advances: [Unicode.Scalar: Double] = {

@@ -5,23 +5,7 @@ enum HTMLEscaping {
   /// and `"` escaped (cmark-gfm's `escape_html`).
   /// The characters `TextSanitizing` replaces are made visible too, whatever built the text
   /// (a body's tree, or one built in code such as the comparison's).
-  static func text(_ text: String) -> String {
-    let text = TextSanitizing.replacingForbiddenCharacters(in: text)
-    guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else {
-      return text
-    }
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "\"": result += "&quot;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func text(_ text: String) -> String { EntityEscaping.escape(text, apostrophe: nil) }
 
   /// `text` safe inside a double-quoted attribute value.
   static func attribute(_ text: String) -> String { Self.text(text) }

@@ -14,12 +14,47 @@ enum TextSanitizing {
   /// document unreadable), and the HTML parser reports them as errors. cmark-gfm replaces only
   /// NUL.
   static func replacingForbiddenCharacters(in text: String) -> String {
-    guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+    guard hasForbiddenCharacter(text) else { return text }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       scalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
     }
     return String(scalars)
+  }
+
+  /// Whether `text` holds a character to replace, looked for on its UTF-8 bytes: every text of
+  /// a build passes here, and French text is full of `’`, `«` and `…`, which share their first
+  /// byte with the bidi controls.
+  static func hasForbiddenCharacter(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        let byte = bytes[index]
+        switch byte {
+        case 0x09, 0x0A, 0x0D: break
+        case 0x00...0x1F, 0x7F: return true
+        case 0xC2:
+          // U+0080–U+009F: C2 80 … C2 9F.
+          if index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+        case 0xE2:
+          // U+202A–U+202E: E2 80 AA … AE; U+2066–U+2069: E2 81 A6 … A9.
+          if index + 2 < count {
+            let second = bytes[index + 1]
+            let third = bytes[index + 2]
+            if second == 0x80, (0xAA...0xAE).contains(third) { return true }
+            if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+          }
+        case 0xEF:
+          // U+FFFE, U+FFFF: EF BF BE, EF BF BF.
+          if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }
+        default: break
+        }
+        index += 1
+      }
+      return false
+    }
   }
 
   private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
