@@ -28,6 +28,7 @@ let package = Package(
     .executable(name: "recit", targets: ["RecitCLI"]),
     .executable(name: "recit-gen", targets: ["RecitGen"]),
     .executable(name: "recit-rule-index", targets: ["RecitRuleIndex"]),
+    .executable(name: "recit-bench", targets: ["RecitBench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -78,6 +79,13 @@ let package = Package(
     // nothing, so that it builds while a new unit names a case not generated yet.
     .target(name: "RuleIndex"),
     .executableTarget(name: "RecitRuleIndex", dependencies: ["RuleIndex"]),
+    // `recit-bench`: the figures of the Workspace that `recit serve` uses (an edit, then
+    // update and build in memory), printed for scripts/bench.sh (docs/PERFORMANCE.md).
+    .executableTarget(
+      name: "RecitBench",
+      dependencies: [
+        "RecitKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     // What both test targets share: running programs, finding the external validators.
     .target(name: "RecitTestSupport", path: "Tests/RecitTestSupport"),
     .testTarget(

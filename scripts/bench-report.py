@@ -156,7 +156,13 @@ def read_size(actions: int, folder: str) -> dict:
             info = json.load(handle)
     except OSError:
         pass
-    return {"actions": actions, "corpus": info, "results": results}
+    workspace = None
+    try:
+        with open(os.path.join(folder, "workspace.json"), encoding="utf-8") as handle:
+            workspace = json.load(handle)
+    except (OSError, ValueError):
+        pass
+    return {"actions": actions, "corpus": info, "results": results, "workspace": workspace}
 
 
 def by_key(size: dict) -> dict:
@@ -180,6 +186,18 @@ def table(size: dict) -> str:
                else "—")
         lines.append(f"| `{result['label']}` | {seconds(result['median'])} | "
                      f"{seconds(result['min'])} | {seconds(result['max'])} | {ratio} | {rss} |")
+    workspace = size.get("workspace")
+    if workspace:
+        lines += ["", "Workspace (`recit serve`'s path, `recit-bench`): one narrative changed on "
+                  "disk, then `update` and `build --format html` in memory, "
+                  f"{workspace['changes']} times", "",
+                  "| first build | median | min | max | actions rendered per change | "
+                  "files read per change | peak memory |",
+                  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+                  f"| {seconds(workspace['first_build_ms'] / 1000)} | "
+                  f"{workspace['median_ms']:.1f} ms | {workspace['min_ms']:.1f} ms | "
+                  f"{workspace['max_ms']:.1f} ms | {workspace['actions_rendered_per_change']} | "
+                  f"{workspace['files_read_per_change']} | {workspace['peak_rss_mib']:.0f} MiB |"]
     return "\n".join(lines)
 
 
@@ -227,6 +245,16 @@ def targets(sizes: list[dict]) -> str:
             value = max(peaks) / 1024 if peaks else None
             add("peak memory ≤ 150 MB (N=1000, recit commands)", value,
                 f"{value:.0f} MiB" if value else "", value is not None and value * 1.048576 <= 150)
+        workspace = size.get("workspace")
+        if n == 1000 and workspace:
+            value = workspace["median_ms"]
+            add("Workspace update + build after one change ≤ 50 ms (N=1000)", value,
+                f"{value:.1f} ms", value <= 50)
+    workspaces = {size["actions"]: size.get("workspace") for size in sizes}
+    if workspaces.get(1000) and workspaces.get(8000):
+        value = workspaces[8000]["median_ms"] / workspaces[1000]["median_ms"]
+        add("Workspace incremental at 8000 within 2× of 1000", value, f"{value:.2f}×",
+            value <= 2)
     sizes_by_n = {size["actions"]: by_key(size) for size in sizes}
     if 1000 in sizes_by_n and 8000 in sizes_by_n:
         a = sizes_by_n[1000].get("incremental", {}).get("median")

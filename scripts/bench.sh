@@ -39,7 +39,7 @@ each N then draws bench-results/chart.png.
   --recit BIN     utiliser ce binaire au lieu de compiler / use this binary, do not build
   --keep          garder le dossier de travail / keep the work folder
   --only K,K      seulement ces étapes / only these steps: check html all-novalidate all
-                  incremental cmark pandoc-html pandoc-docbook hugo
+                  incremental workspace cmark pandoc-html pandoc-docbook hugo
 EOF
 }
 
@@ -96,6 +96,14 @@ if [ -z "$recit" ]; then
   echo "bench: swift build -c release --product recit --scratch-path .build-release" >&2
   swift build -c release --product recit --scratch-path .build-release >&2
   recit="$repo/.build-release/release/recit"
+fi
+# recit-bench (Sources/RecitBench) times the Workspace that `recit serve` uses; it is built
+# beside the recit binary used.
+bench_tool="$(dirname "$recit")/recit-bench"
+if [ ! -x "$bench_tool" ]; then
+  echo "bench: swift build -c release --product recit-bench --scratch-path .build-release" >&2
+  swift build -c release --product recit-bench --scratch-path .build-release >&2
+  bench_tool="$repo/.build-release/release/recit-bench"
 fi
 recit="$(cd "$(dirname "$recit")" && pwd)/$(basename "$recit")"
 [ -x "$recit" ] || { echo "bench: $recit n'est pas exécutable / is not executable" >&2; exit 1; }
@@ -155,6 +163,12 @@ for n in "${sizes[@]}"; do
     changed="$(find "$project/actions" -name '*.md' ! -name action.md | sort | head -n 1)"
     bench incremental "$dir" "echo \"Une phrase ajoutée à \$(date +%s%N).\" >> '$changed'" \
       "'$recit' build '$project' --format html --out '$out/incremental'"
+  fi
+  if wanted workspace; then
+    # An edit on disk, then Workspace.update and build in memory, 20 times (recit serve's
+    # path); the narrative is given back its bytes afterwards.
+    echo "bench: N=$n workspace" >&2
+    "$bench_tool" "$project" --changes 20 --format html --json >"$dir/workspace.json"
   fi
   bench cmark "$dir" "" \
     "cmark-gfm -e table -e strikethrough -e autolink -e tasklist '$dir/bodies.md'"

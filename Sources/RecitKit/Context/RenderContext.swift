@@ -38,7 +38,18 @@ public struct RenderContext: Sendable {
 
   /// The context of the project's index or book: every action.
   public func project(actions: [(Action, Extras)]) -> JSONValue {
-    .object(common + [("actions", .array(actions.map { actionValue($0.0, extras: $0.1) }))])
+    project(values: actions.map { actionValue($0.0, extras: $0.1) })
+  }
+
+  /// The context of one action's page from its value (``actionValue(_:extras:)``), made once
+  /// per action and shared with the index and the book.
+  func action(value: JSONValue) -> JSONValue {
+    .object(common + [("action", value)])
+  }
+
+  /// The context of the index or the book from the actions' values, in their order.
+  func project(values: [JSONValue]) -> JSONValue {
+    .object(common + [("actions", .array(values))])
   }
 
   private var common: [(String, JSONValue)] {

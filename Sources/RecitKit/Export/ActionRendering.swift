@@ -7,17 +7,20 @@ import RecitModel
 struct ActionRendering: Sendable {
   let action: Action
   let comparison: Comparison
-  let extras: RenderContext.Extras
   /// Narrative file → the diagram as a standalone SVG document.
   let diagrams: [String: String]
   /// The conflict graph as a standalone SVG document (nil for a single point of view).
   let conflictGraph: String?
+  /// The action's value for the layouts (`RenderContext.actionValue`), shared by its page, the
+  /// index and the book.
+  let value: JSONValue
 
   init(project: Project, action: Action, formats: Set<ExportFormat>) {
     let wantsHTML = formats.contains(.html)
     let wantsDocBook = formats.contains(.docbook)
     let wantsMarkdown = formats.contains(.markdown)
-    let wantsDiagrams = wantsHTML || wantsDocBook || formats.contains(.svg)
+    let wantsDiagramFiles = wantsDocBook || formats.contains(.svg)
+    let wantsDiagrams = wantsHTML || wantsDiagramFiles
     let language = project.language
     let actors = project.actors(of: action)
     let names = actors.mapValues(\.displayName)
@@ -48,9 +51,11 @@ struct ActionRendering: Sendable {
         quest: action.resolvedQuest(of: narrative), language: language,
         subject: action.title?.value, idPrefix: anchor + "-schema",
         untold: Set(action.untoldRoles(of: narrative)))
-      extras.svg[narrative.file] = diagram.inlineSVG()
+      // One layout and one serialization per diagram, shared by the page and the SVG file.
+      let document = diagram.svgDocument()
+      if wantsHTML { extras.svg[narrative.file] = Self.inline(document) }
       extras.descriptions[narrative.file] = diagram.accessibleDescription
-      diagrams[narrative.file] = diagram.svgDocument()
+      if wantsDiagramFiles { diagrams[narrative.file] = document }
     }
     let graph =
       comparison.isSinglePointOfView || !wantsDiagrams
@@ -76,9 +81,9 @@ struct ActionRendering: Sendable {
     ]
     self.action = action
     self.comparison = comparison
-    self.extras = extras
     self.diagrams = diagrams
     self.conflictGraph = graph
+    value = RenderContext(project: project).actionValue(action, extras: extras)
   }
 
   static func anchor(of narrative: Narrative, in action: Action) -> String {

@@ -6,7 +6,7 @@ extension Builder {
   func actionFiles(_ rendering: ActionRendering, context: RenderContext) throws -> [OutputFile] {
     let action = rendering.action
     var files: [OutputFile] = []
-    let value = context.action(action, extras: rendering.extras)
+    let value = context.action(value: rendering.value)
     if formats.contains(.html) {
       files.append(
         OutputFile(
@@ -47,12 +47,12 @@ extension Builder {
     -> [OutputFile]
   {
     var files: [OutputFile] = []
-    let all = renderings.map { ($0.action, $0.extras) }
     if formats.contains(.html) {
       files.append(
         OutputFile(
           "html/index.html",
-          try engine.render(template("html-index"), context: context.project(actions: all))))
+          try engine.render(
+            template("html-index"), context: context.project(values: renderings.map(\.value)))))
       let style =
         engine.templates.file(named: "layouts/\(layout)/style.css")
         ?? engine.templates.file(named: "layouts/\(Self.defaultLayout)/style.css")
@@ -61,10 +61,10 @@ extension Builder {
     if formats.contains(.docbook) {
       // The territory's narrative opens the book.
       let ordered =
-        all.filter { $0.0.effectiveType == .territory }
-        + all.filter { $0.0.effectiveType != .territory }
+        renderings.filter { $0.action.effectiveType == .territory }
+        + renderings.filter { $0.action.effectiveType != .territory }
       let layout = template("docbook-book")
-      let book = try engine.render(layout, context: context.project(actions: ordered))
+      let book = try engine.render(layout, context: context.project(values: ordered.map(\.value)))
       files.append(
         OutputFile("docbook/projet.xml", try docbook(book, "docbook/projet.xml", layout)))
     }
