@@ -94,7 +94,17 @@ struct ActionRendering: Sendable {
 
   /// An SVG document without its XML declaration, for inline use in HTML.
   static func inline(_ document: String) -> String {
-    guard document.hasPrefix("<?xml"), let end = document.range(of: "?>") else { return document }
-    return String(document[end.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+    guard document.hasPrefix("<?xml"), let end = document.firstRange(of: "?>") else {
+      return document
+    }
+    // Trimmed on the UTF-8 view (the declaration's line feed, the final one): Foundation's
+    // trimming would copy the whole document to UTF-16.
+    let utf8 = document.utf8
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
+    var start = end.upperBound
+    while start < utf8.endIndex, isSpace(utf8[start]) { start = utf8.index(after: start) }
+    var stop = utf8.endIndex
+    while stop > start, isSpace(utf8[utf8.index(before: stop)]) { stop = utf8.index(before: stop) }
+    return String(document[start..<stop])
   }
 }

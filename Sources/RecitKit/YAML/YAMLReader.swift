@@ -194,7 +194,7 @@ private struct Composer {
   let original: String
   /// Whether the text read is a repaired copy (colons stand as ``YAMLRepair/colon``).
   let repaired: Bool
-  private var originalLines: [[Unicode.Scalar]]?
+  private var originalLines: [Substring]?
 
   init(reader: YAMLReader, parser: yaml_parser_t, original: String, repaired: Bool) {
     self.reader = reader
@@ -207,18 +207,17 @@ private struct Composer {
   private mutating func source(from start: SourceLocation, to end: SourceLocation) -> String? {
     guard start.line == end.line else { return nil }
     if originalLines == nil {
-      originalLines = original.split(separator: "\n", omittingEmptySubsequences: false).map {
-        Array($0.unicodeScalars)
-      }
+      originalLines = original.split(separator: "\n", omittingEmptySubsequences: false)
     }
     let index = start.line - reader.firstLine
     guard let lines = originalLines, lines.indices.contains(index) else { return nil }
-    let line = lines[index]
+    let line = lines[index].unicodeScalars
     let (from, to) = (start.column - 1, end.column - 1)
-    guard from >= 0, from <= to, to <= line.count else { return nil }
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: line[from..<to])
-    return String(text)
+    guard from >= 0, from <= to,
+      let lower = line.index(line.startIndex, offsetBy: from, limitedBy: line.endIndex),
+      let upper = line.index(lower, offsetBy: to - from, limitedBy: line.endIndex)
+    else { return nil }
+    return String(line[lower..<upper])
   }
 
   mutating func document() -> YAMLNode? {
