@@ -51,12 +51,14 @@ struct RecitBench: AsyncParsableCommand {
     defer { try? original.write(to: URL(fileURLWithPath: path), options: .atomic) }
     let before = await workspace.counters
     var times: [Duration] = []
+    var updates: [Duration] = []
     for change in 1...max(1, changes) {
       var edited = original
       edited.append(Data("\nPhrase ajoutée pour la mesure n° \(change).\n".utf8))
       try edited.write(to: URL(fileURLWithPath: path), options: .atomic)
       let start = clock.now
       await workspace.update([path])
+      updates.append(clock.now - start)
       let report = await workspace.build(request)
       times.append(clock.now - start)
       guard case .built = report.outcome else {
@@ -77,6 +79,7 @@ struct RecitBench: AsyncParsableCommand {
       ("changes", Double(times.count)),
       ("median_ms", median),
       ("min_ms", milliseconds(sorted.first!)),
+      ("update_median_ms", milliseconds(updates.sorted()[updates.count / 2])),
       ("max_ms", milliseconds(sorted.last!)),
       ("files_read_per_change", perChange(after.filesRead - before.filesRead)),
       ("files_decoded_per_change", perChange(after.filesDecoded - before.filesDecoded)),

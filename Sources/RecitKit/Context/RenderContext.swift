@@ -47,9 +47,10 @@ public struct RenderContext: Sendable {
     .object(common + [("action", value)])
   }
 
-  /// The context of the index or the book from the actions' values, in their order.
-  func project(values: [JSONValue]) -> JSONValue {
-    .object(common + [("actions", .array(values))])
+  /// The context of the index or the book from the actions' values, in their order, with
+  /// `extra` members (pieces put together by the builder).
+  func project(values: [JSONValue], extra: [(String, JSONValue)] = []) -> JSONValue {
+    .object(common + [("actions", .array(values))] + extra)
   }
 
   private var common: [(String, JSONValue)] {

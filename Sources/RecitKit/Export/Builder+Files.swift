@@ -1,16 +1,25 @@
 import Foundation
 import RecitModel
 
+/// One action's files, and its row of the HTML index: rendered with the action and kept with
+/// it, so that the index is put together from the rows, not rendered again whole.
+struct RenderedAction: Sendable {
+  var files: [OutputFile]
+  var indexRow: String?
+}
+
 extension Builder {
-  /// The files of one action, in every asked format.
-  func actionFiles(_ rendering: ActionRendering, context: RenderContext) throws -> [OutputFile] {
+  /// The files of one action, in every asked format, and its index row.
+  func actionFiles(_ rendering: ActionRendering, context: RenderContext) throws -> RenderedAction {
     let action = rendering.action
     var files: [OutputFile] = []
+    var indexRow: String?
     let value = context.action(value: rendering.value)
     if formats.contains(.html) {
       files.append(
         OutputFile(
           "html/\(action.id).html", try engine.render(template("html-page"), context: value)))
+      indexRow = try engine.render(template("html-index-ligne"), context: value)
     }
     if formats.contains(.docbook) {
       let path = "docbook/\(action.id).xml"
@@ -39,20 +48,23 @@ extension Builder {
         files.append(OutputFile("svg/\(action.id)/conflits.svg", graph))
       }
     }
-    return files
+    return RenderedAction(files: files, indexRow: indexRow)
   }
 
   /// The files of the project as a whole: the HTML index and stylesheet, the DocBook book.
-  func projectFiles(_ renderings: [ActionRendering], context: RenderContext) throws
-    -> [OutputFile]
-  {
+  /// `indexRows` are the actions' rows (``actionFiles(_:context:)``), in their order.
+  func projectFiles(
+    _ renderings: [ActionRendering], indexRows: [String?], context: RenderContext
+  ) throws -> [OutputFile] {
     var files: [OutputFile] = []
     if formats.contains(.html) {
+      // The rows end with a line feed each; the layout puts the last one.
+      var rows = indexRows.compactMap { $0 }.joined()
+      if rows.hasSuffix("\n") { rows.removeLast() }
+      let index = context.project(
+        values: renderings.map(\.value), extra: [("sommaire_lignes_html", .string(rows))])
       files.append(
-        OutputFile(
-          "html/index.html",
-          try engine.render(
-            template("html-index"), context: context.project(values: renderings.map(\.value)))))
+        OutputFile("html/index.html", try engine.render(template("html-index"), context: index)))
       let style =
         engine.templates.file(named: "layouts/\(layout)/style.css")
         ?? engine.templates.file(named: "layouts/\(Self.defaultLayout)/style.css")

@@ -96,7 +96,9 @@ public struct Builder: Sendable {
     let perAction = try ParallelMap.map(renderings) { rendering in
       Result { try self.actionFiles(rendering, context: context) }
     }.map { try $0.get() }
-    let files = perAction.flatMap { $0 } + (try projectFiles(renderings, context: context))
+    let files =
+      perAction.flatMap(\.files)
+      + (try projectFiles(renderings, indexRows: perAction.map(\.indexRow), context: context))
     return files.map { ($0.path, $0.text) }.sorted { $0.path < $1.path }
   }
 

@@ -15,7 +15,9 @@ extension Project {
       }
     return Project(
       root: root, hasSettingsFile: hasSettingsFile, settings: settings, actors: actors,
-      actions: kept.sorted(by: Action.readsBefore), files: files, diagnostics: diagnostics)
+      // Positions are sorted rather than the actions, which are large values to move.
+      actions: kept.indices.sorted { Action.readsBefore(kept[$0], kept[$1]) }.map { kept[$0] },
+      files: files, diagnostics: diagnostics)
   }
 }
 

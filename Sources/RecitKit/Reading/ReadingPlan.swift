@@ -23,8 +23,12 @@ struct ReadingPlan: Sendable {
     switch locator.target {
     case .all:
       let folder = root + "/" + ProjectLocator.actionsFolder
+      // Entries of a folder inside the project that are not links are inside too: only links
+      // are resolved (one `lstat` per entry rather than a path resolution per file).
+      let inside = ProjectLocator.contains(resolving: folder, in: resolvedRoot)
       var seen: [String: String] = [:]
-      for name in entries(of: folder, locator) where confined(folder + "/" + name, locator) {
+      for name in entries(of: folder, locator)
+      where confined(folder + "/" + name, locator, parentInside: inside) {
         let path = folder + "/" + name
         let isFolder = ProjectLocator.isDirectory(path)
         guard isFolder || name.hasSuffix(".md") else { continue }
@@ -34,16 +38,25 @@ struct ReadingPlan: Sendable {
           continue
         }
         seen[key] = name
-        addAction(at: path, locator)
+        addAction(at: path, locator, inside: true)
       }
     case .action(let path):
-      addAction(at: path, locator)
+      addAction(
+        at: path, locator, inside: ProjectLocator.contains(resolving: path, in: resolvedRoot))
     }
   }
 
   /// Whether `path` stays inside the project once links are resolved; a link that leads out
   /// is reported and left unread (a project must not publish `/etc/passwd`).
-  private mutating func confined(_ path: String, _ locator: ProjectLocator) -> Bool {
+  /// `parentInside`: the folder holding `path` is known to be inside the project, so that
+  /// `path` is too unless it is a link.
+  private mutating func confined(
+    _ path: String, _ locator: ProjectLocator, parentInside: Bool = false
+  ) -> Bool {
+    if parentInside {
+      var info = stat()
+      if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK { return true }
+    }
     guard !ProjectLocator.contains(resolving: path, in: resolvedRoot) else { return true }
     diagnostics.append(
       Diagnostic(
@@ -61,7 +74,9 @@ struct ReadingPlan: Sendable {
   /// Two names that would give the same page once written: the same after Unicode
   /// normalisation (`é` composed or not), case and accent folding (`Marché`, `marche`).
   static func collisionKey(_ name: String) -> String {
-    name.precomposedStringWithCanonicalMapping.folding(
+    // ASCII names only fold their case.
+    if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.lowercased() }
+    return name.precomposedStringWithCanonicalMapping.folding(
       options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 
@@ -104,12 +119,14 @@ struct ReadingPlan: Sendable {
     }
   }
 
-  private mutating func addAction(at path: String, _ locator: ProjectLocator) {
+  /// `inside`: the action's path is known to be inside the project (see `confined`).
+  private mutating func addAction(at path: String, _ locator: ProjectLocator, inside: Bool) {
     let name = (path as NSString).lastPathComponent
     if ProjectLocator.isDirectory(path) {
       var seen: [String: String] = [:]
       let files = entries(of: path, locator).filter { file in
-        guard file.hasSuffix(".md"), confined(path + "/" + file, locator) else { return false }
+        guard file.hasSuffix(".md"), confined(path + "/" + file, locator, parentInside: inside)
+        else { return false }
         let key = Self.collisionKey(file)
         if let first = seen[key] {
           reportDuplicate(path + "/" + first, path + "/" + file, locator)

@@ -7,6 +7,7 @@ extension Workspace {
     var key: RenderKey
     var rendering: ActionRendering
     var files: [OutputFile]
+    var indexRow: String?
   }
 
   /// Everything an action's outputs depend on.
@@ -75,16 +76,18 @@ extension Workspace {
     progress?.start(stale.count)
     let fresh = try await ParallelMap.map(stale) { action, key in
       let rendering = builder.rendering(of: action)
-      let files = try builder.actionFiles(rendering, context: context)
+      let rendered = try builder.actionFiles(rendering, context: context)
       progress?.advance()
-      return CachedRendering(key: key, rendering: rendering, files: files)
+      return CachedRendering(
+        key: key, rendering: rendering, files: rendered.files, indexRow: rendered.indexRow)
     }
     counters.actionsRendered += stale.count
     for ((action, _), cached) in zip(stale, fresh) { renderings[action.id] = cached }
     let ids = Set(project.actions.map(\.id))
     renderings = renderings.filter { ids.contains($0.key) }
     let current = project.actions.compactMap { renderings[$0.id] }
-    let projectFiles = try builder.projectFiles(current.map(\.rendering), context: context)
+    let projectFiles = try builder.projectFiles(
+      current.map(\.rendering), indexRows: current.map(\.indexRow), context: context)
     return BuildOutput(
       formats: request.formats,
       actions: zip(project.actions, current).map { .init(id: $0.id, files: $1.files) },
