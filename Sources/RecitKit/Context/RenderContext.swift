@@ -37,11 +37,13 @@ public struct RenderContext: Sendable {
   }
 
   /// The context of the project's index or book: every action.
-  public func project(actions: [(Action, Extras)]) -> JSONValue {
-    .object(common + [("actions", .array(actions.map { actionValue($0.0, extras: $0.1) }))])
+  /// `extra`: project-level pieces an exporter adds (the territory's chapter of the book).
+  public func project(actions: [(Action, Extras)], extra: [(String, JSONValue)] = []) -> JSONValue {
+    .object(
+      common + [("actions", .array(actions.map { actionValue($0.0, extras: $0.1) }))] + extra)
   }
 
-  private var common: [(String, JSONValue)] {
+  var common: [(String, JSONValue)] {
     let settings = project.settings
     return [
       ("langue", .string(language.rawValue)),

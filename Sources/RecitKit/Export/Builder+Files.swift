@@ -48,6 +48,7 @@ extension Builder {
   {
     var files: [OutputFile] = []
     let all = renderings.map { ($0.action, $0.extras) }
+    let territory = Territory(project: project)
     if formats.contains(.html) {
       files.append(
         OutputFile(
@@ -58,13 +59,16 @@ extension Builder {
         ?? engine.templates.file(named: "layouts/\(Self.defaultLayout)/style.css")
       files.append(OutputFile("html/style.css", style?.content ?? ""))
     }
+    // The territory as a whole (actors, map, coverage, timeline): see Builder+Territory.
+    files += try territoryFiles(territory, context: context)
     if formats.contains(.docbook) {
       // The territory's narrative opens the book.
       let ordered =
         all.filter { $0.0.effectiveType == .territory }
         + all.filter { $0.0.effectiveType != .territory }
       let layout = template("docbook-book")
-      let book = try engine.render(layout, context: context.project(actions: ordered))
+      let book = try engine.render(
+        layout, context: context.project(actions: ordered, extra: bookExtras(territory)))
       files.append(
         OutputFile("docbook/projet.xml", try docbook(book, "docbook/projet.xml", layout)))
     }
