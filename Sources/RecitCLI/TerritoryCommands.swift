@@ -18,7 +18,7 @@ private func territory(_ language: LanguageOption) throws -> (Territory, Languag
         en: "recit: some files could not be read entirely; run “recit check”\n"
       ).text(in: lang))
   }
-  return (Territory(project: project.published(includingDrafts: false)), lang)
+  return (Territory(project: project.published(includingDrafts: false), language: lang), lang)
 }
 
 private func textWidth() -> Int {

@@ -66,7 +66,7 @@ struct TerritoryPages {
   let territory: Territory
 
   func all(ecosystem: EcosystemDiagram, timeline: TimelineDiagram) -> [Page] {
-    let language = territory.project.language
+    let language = territory.language
     func t(_ text: LocalizedText) -> String { text.text(in: language) }
     let links = TerritoryLinks.html
     let nav: [(String, LocalizedText)] = [

@@ -3,9 +3,11 @@ import RecitModel
 
 extension Territory {
   /// Computes the territory of a project (actions taken as the project gives them; a build
-  /// passes the published project, in reading order).
-  public init(project: Project) {
+  /// passes the published project, in reading order), in `language` (by default the
+  /// project's).
+  public init(project: Project, language: Language? = nil) {
     self.project = project
+    self.language = language ?? project.language
     let actions = project.actions
     var declared: [String: Actor] = [:]
     var order: [String] = []

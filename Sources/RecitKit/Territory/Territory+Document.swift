@@ -23,8 +23,7 @@ public struct TerritoryLinks: Sendable {
 }
 
 extension Territory {
-  func t(_ text: LocalizedText) -> String { text.text(in: project.language) }
-  var language: Language { project.language }
+  func t(_ text: LocalizedText) -> String { text.text(in: language) }
 
   func name(_ id: String) -> String { record(id)?.actor.displayName ?? id }
 

@@ -135,6 +135,8 @@ public struct Territory: Sendable {
   public static let shownFamilies: [ActorCategory] = families + [.resident]
 
   public let project: Project
+  /// The language of the territory's words (the project's, unless asked otherwise).
+  public let language: Language
   /// Every declared actor named or declared, shared ones first, then in reading order.
   public let actors: [ActorRecord]
   public let edges: [Edge]

@@ -173,8 +173,8 @@ struct EcosystemDiagram {
         [
           "d":
             "M \(Self.n(x1)) \(Self.n(y1)) Q \(Self.n(mx)) \(Self.n(my)) \(Self.n(x2)) \(Self.n(y2))",
-          "stroke": style.color, "stroke-opacity": "0.7",
-          "stroke-width": Self.n(1 + min(Double(edge.weight), 6)),
+          "stroke": style.color, "stroke-opacity": "0.55",
+          "stroke-width": Self.n(1 + 0.6 * min(Double(edge.weight), 8)),
           "stroke-dasharray": style.dash, "class": edge.bond.rawValue,
         ])
       path.appendElement("title", [:], text: edgeTitle(edge, a.name, b.name))

@@ -81,7 +81,9 @@ struct TimelineDiagram {
     let axisTop = Self.top
     let axisBottom = height - 20
     let years = svg.appendElement("g", ["class": "annees"])
-    let step = max(1, (endYear - startYear) / 8)
+    // Years at least 48 px apart, so that their labels never touch.
+    let spanYears = endYear - startYear
+    let step = max(1, Int((48.0 * Double(spanYears) / Double(Self.axisWidth)).rounded(.up)))
     for year in stride(from: startYear, through: endYear, by: step) {
       let position = EcosystemDiagram.n(x(Double(year)))
       years.appendElement(
