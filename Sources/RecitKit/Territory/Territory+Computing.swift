@@ -18,6 +18,10 @@ extension Territory {
     var builder = Gathering(known: Set(order))
     for action in actions { builder.add(action, project: project) }
     actors = order.compactMap { id in declared[id].map { builder.record(of: $0) } }
+    actorIndex = Dictionary(
+      actors.enumerated().map { ($1.actor.id, $0) }, uniquingKeysWith: { first, _ in first })
+    actionIndex = Dictionary(
+      actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     edges = builder.edges()
     sideChanges = order.compactMap { builder.sideChange(of: $0) }
     matrix = builder.matrix

@@ -23,6 +23,10 @@ public struct TerritoryLinks: Sendable {
 }
 
 extension Territory {
+  /// Beyond this many actions, the role matrix is a list per actor rather than a table with
+  /// one column per action.
+  public static let matrixColumnLimit = 40
+
   func t(_ text: LocalizedText) -> String { text.text(in: language) }
 
   func name(_ id: String) -> String { record(id)?.actor.displayName ?? id }
@@ -81,30 +85,48 @@ extension Territory {
     ]
     blocks.append(heading(level + 1, t(TerritoryWording.matrix), id: "territoire-matrice"))
     let named = actors.filter { !(matrix[$0.actor.id] ?? []).isEmpty }
-    blocks.append(
-      .table(
-        header: [t(TerritoryWording.actor)] + project.actions.map { $0.title?.value ?? $0.id },
-        rows: named.map { record in
-          let cells = matrix[record.actor.id] ?? []
-          return MarkupTable.Row(
-            [MarkupTable.Cell([actorLink(record.actor.id, links)], isRowHeader: true)]
-              + project.actions.map { action in
-                guard let cell = cells.first(where: { $0.actionID == action.id }) else {
-                  return MarkupTable.Cell([.text("—")])
-                }
-                let total = action.narratives.count
-                return MarkupTable.Cell(
-                  joined(
-                    cell.roles.map { entry in
-                      let role = t(entry.role.label)
-                      guard entry.narratives.count < total else { return [.text(role)] }
-                      let who = entry.narratives.map { ref in
-                        ref.narratorID.map(name) ?? ref.name
-                      }
-                      return [.text(t(TerritoryWording.roleAccording(role, who)))]
-                    }))
-              })
-        }))
+    func words(_ cell: MatrixCell) -> [Inline] {
+      let total = action(cell.actionID)?.narratives.count ?? 0
+      return joined(
+        cell.roles.map { entry in
+          let role = t(entry.role.label)
+          guard entry.narratives.count < total else { return [.text(role)] }
+          let who = entry.narratives.map { ref in ref.narratorID.map(name) ?? ref.name }
+          return [.text(t(TerritoryWording.roleAccording(role, who)))]
+        })
+    }
+    if project.actions.count <= Self.matrixColumnLimit {
+      blocks.append(
+        .table(
+          header: [t(TerritoryWording.actor)] + project.actions.map { $0.title?.value ?? $0.id },
+          rows: named.map { record in
+            let cells = Dictionary(
+              (matrix[record.actor.id] ?? []).map { ($0.actionID, $0) },
+              uniquingKeysWith: { first, _ in first })
+            return MarkupTable.Row(
+              [MarkupTable.Cell([actorLink(record.actor.id, links)], isRowHeader: true)]
+                + project.actions.map { action in
+                  MarkupTable.Cell(cells[action.id].map(words) ?? [.text("—")])
+                })
+          }))
+    } else {
+      // Too many actions for columns: each actor's row lists only the actions that name it,
+      // so that the page grows with the roles played, not with actors × actions.
+      blocks.append(.paragraph(t(TerritoryWording.matrixAsList(Self.matrixColumnLimit))))
+      blocks.append(
+        .table(
+          header: [t(TerritoryWording.actor), t(TerritoryWording.rolesByAction)],
+          rows: named.map { record in
+            MarkupTable.Row([
+              MarkupTable.Cell([actorLink(record.actor.id, links)], isRowHeader: true),
+              MarkupTable.Cell(
+                joined(
+                  (matrix[record.actor.id] ?? []).map { cell in
+                    [actionLink(cell.actionID, links), .text(" : ")] + words(cell)
+                  }, " · ")),
+            ])
+          }))
+    }
     blocks.append(heading(level + 1, t(TerritoryWording.sideChanges), id: "territoire-camps"))
     blocks += sideChangeBlocks(links)
     blocks.append(heading(level + 1, t(TerritoryWording.bonds), id: "territoire-liens"))

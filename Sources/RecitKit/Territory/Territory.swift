@@ -149,11 +149,16 @@ public struct Territory: Sendable {
   /// Actions with no date, in reading order.
   public let undated: [String]
 
+  /// Actor id → its place in `actors`; action id → its place in the project's actions (the
+  /// pages look names up for every cell: a scan each time would make them quadratic).
+  let actorIndex: [String: Int]
+  let actionIndex: [String: Int]
+
   /// The record of an actor, by id.
-  public func record(_ id: String) -> ActorRecord? { actors.first { $0.actor.id == id } }
+  public func record(_ id: String) -> ActorRecord? { actorIndex[id].map { actors[$0] } }
 
   /// The action of an id.
-  public func action(_ id: String) -> Action? { project.actions.first { $0.id == id } }
+  public func action(_ id: String) -> Action? { actionIndex[id].map { project.actions[$0] } }
 
   /// The balises no action claims, in référentiel order.
   public var unclaimed: [Balise] { coverage.filter(\.actionIDs.isEmpty).map(\.balise) }

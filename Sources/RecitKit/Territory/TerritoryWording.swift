@@ -28,6 +28,17 @@ enum TerritoryWording {
     return L(fr: "\(role) selon \(list)", en: "\(role) according to \(list)")
   }
 
+  static func matrixAsList(_ limit: Int) -> L {
+    L(
+      fr:
+        "Plus de \(limit) actions : pour rester lisible, chaque acteur n'a ici que les actions qui le nomment, avec ses rôles.",
+      en:
+        "More than \(limit) actions: to stay readable, each actor lists here only the actions that name it, with its roles."
+    )
+  }
+
+  static let rolesByAction = L(fr: "Rôles, action par action", en: "Roles, action by action")
+
   static let sideChanges = L(fr: "Acteurs qui changent de camp", en: "Actors who change side")
   static let noSideChange = L(
     fr: "Aucun acteur n'est adjuvant dans un récit et opposant dans un autre.",

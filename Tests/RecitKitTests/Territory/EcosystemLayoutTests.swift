@@ -103,3 +103,32 @@ struct SeededGenerator: RandomNumberGenerator {
     return z ^ (z >> 31)
   }
 }
+
+/// The map stays proportionate to what the narratives say: past `matrixColumnLimit` actions,
+/// the role matrix lists each actor's actions instead of one column per action.
+@Suite struct TerritoryMatrixBoundTests {
+  static func tables(_ blocks: [Block]) -> [MarkupTable] {
+    blocks.compactMap { block in
+      if case .table(let table) = block.content { return table }
+      return nil
+    }
+  }
+
+  @Test func fortyActionsAreColumnsAHundredAreAListPerActor() throws {
+    let forty = Territory(project: EcosystemLayoutTests.generated(actions: 40))
+    let matrix = try #require(Self.tables(forty.mapDocument(.html)).first)
+    #expect(matrix.header.cells.count == 41)
+    let hundred = Territory(project: EcosystemLayoutTests.generated(actions: 100))
+    let list = try #require(Self.tables(hundred.mapDocument(.html)).first)
+    #expect(list.header.cells.count == 2)
+    #expect(list.rows.allSatisfy { $0.cells.count == 2 })
+    // Every part an actor plays is still there: one link per action that names it.
+    let links = list.rows.map { row in
+      row.cells[1].content.filter {
+        if case .link = $0 { return true }
+        return false
+      }.count
+    }
+    #expect(links.reduce(0, +) == hundred.matrix.values.map(\.count).reduce(0, +))
+  }
+}

@@ -6,7 +6,7 @@ import RecitModel
 /// column (date, action, step), a dot on a shared time axis on the right; years are marked.
 struct TimelineDiagram {
   static let rowHeight = 24
-  static let labelWidth = 420.0
+  static let labelWidth = 460.0
   static let axisWidth = 360
   static let top = 64
   static let margin = 24
@@ -40,7 +40,7 @@ struct TimelineDiagram {
     let startYear = Int(first.rounded(.down))
     let endYear = max(Int(last.rounded(.down)) + 1, startYear + 1)
     let axisX = Self.margin + Int(Self.labelWidth) + 24
-    let width = axisX + Self.axisWidth + Self.margin
+    let width = axisX + Self.axisWidth + Self.margin + 24
     let height = Self.top + 30 + max(entries.count, 1) * Self.rowHeight + 20
     func x(_ value: Double) -> Double {
       Double(axisX) + (value - Double(startYear)) / Double(endYear - startYear)
