@@ -68,16 +68,20 @@ public struct QuestStep: Hashable, Sendable {
   public let actors: [Reference]
   public let action: Text?
   public let influences: [Reference]
+  /// `date:`, when the step is dated (the timeline of the territory places it); nil inside
+  /// when written but not a date (reported `date-invalide`).
+  public let date: Located<PartialDate?>?
   public let location: SourceLocation
 
   public init(
     label: Located<StepLabel>, actors: [Reference], action: Text?, influences: [Reference],
-    location: SourceLocation
+    date: Located<PartialDate?>? = nil, location: SourceLocation
   ) {
     self.label = label
     self.actors = actors
     self.action = action
     self.influences = influences
+    self.date = date
     self.location = location
   }
 }

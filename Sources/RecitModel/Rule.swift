@@ -49,6 +49,7 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
   case toComplete = "a-completer"
   case untoldRoles = "roles-non-dits"
   case pathologicalMarkdown = "markdown-pathologique"
+  case missingFamily = "famille-absente"
 
   /// The severity each unit declares.
   public var defaultSeverity: Severity {
@@ -90,7 +91,8 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
       .conflictWithoutArbitration,
       .receiverWithoutBenefit,
       .narrowViewpoints,
-      .untoldRoles:
+      .untoldRoles,
+      .missingFamily:
       .note
     }
   }

@@ -52,7 +52,7 @@ import Testing
     #expect(result.stdout.contains("  12 |   adjuvants: [prodcteurs]\n     |               ^"))
     #expect(result.stdout.contains("aide: vouliez-vous dire « producteurs » ?") == false)
     #expect(result.stdout.contains("[acteur-inconnu]"))
-    #expect(result.stdout.contains("1 erreur, 1 avertissement, 1 note dans 3 fichiers"))
+    #expect(result.stdout.contains("1 erreur, 1 avertissement, 2 notes dans 3 fichiers"))
     #expect(!result.stdout.contains("\u{1B}["), "no colour when piped")
   }
 
@@ -60,7 +60,7 @@ import Testing
     let project = try brokenProject()
     let result = try recit.run(["check", "--lang", "en"], in: project.path)
     #expect(result.stdout.contains(": error: "))
-    #expect(result.stdout.contains("1 error, 1 warning, 1 note in 3 files"))
+    #expect(result.stdout.contains("1 error, 1 warning, 2 notes in 3 files"))
   }
 
   @Test func strictFailsOnWarningsAndDisableSilencesRules() throws {
@@ -90,7 +90,7 @@ import Testing
     #expect(validation.status == 0, "\(validation.output)")
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     let summary = object?["summary"] as? [String: Int]
-    #expect(summary == ["errors": 1, "warnings": 1, "notes": 1, "files": 3])
+    #expect(summary == ["errors": 1, "warnings": 1, "notes": 2, "files": 3])
   }
 
   @Test func sarifOutputValidatesAgainstSARIF210() throws {

@@ -44,7 +44,11 @@ import Testing
           htmlTag?.contains("lang=\"\(build.sample.language)\"") == true,
           "\(name): <html> should say lang=\"\(build.sample.language)\"")
         #expect(html.contains("style.css"), "\(name) should link style.css")
-        if !page.hasSuffix("/index.html") {
+        // Action pages show their diagrams; of the territory's pages, the map (its network)
+        // and the timeline (when something is dated).
+        if !page.hasSuffix("/html/index.html") && !page.contains("/html/territoire/")
+          || page.hasSuffix("/html/territoire/index.html")
+        {
           #expect(html.contains("<svg"), "\(name) should show its diagrams inline")
         }
       }
@@ -117,6 +121,15 @@ import Testing
       pages.append(build.out + "/html/index.html")
       pages.append(build.out + "/html/\(build.sample.richestAction.id).html")
       pages.append(build.out + "/" + SampleExports.comparePage)
+      // The territory as a whole: its map, coverage, timeline, list of actors and one actor.
+      for page in ["index", "couverture", "chronologie", "acteurs"] {
+        pages.append(build.out + "/html/territoire/\(page).html")
+      }
+      if let actor = build.files(in: "html/territoire", ending: ".html").first(where: {
+        ($0 as NSString).lastPathComponent.hasPrefix("acteur-")
+      }) {
+        pages.append(actor)
+      }
     }
     let script = PackageRoot.path + "/Tests/Fixtures/tools/axe-check.py"
     let result = try Tool.run("python3", [script] + pages)

@@ -74,7 +74,7 @@ import Testing
              |          ^
           aide: vouliez-vous dire « service-commerce » ?
         """), "\(typo.stdout)")
-    #expect(typo.stdout.contains("1 erreur, 1 avertissement, 0 note dans 3 fichiers"))
+    #expect(typo.stdout.contains("1 erreur, 1 avertissement, 1 note dans 3 fichiers"))
     let refused = try recit.run(["build"], in: project)
     #expect(refused.stderr.contains("rien n'a été écrit : corrigez d'abord les erreurs ci-dessus"))
     try files[0].write(toFile: action, atomically: true, encoding: .utf8)
@@ -88,7 +88,7 @@ import Testing
       toFile: project + "/actions/marche-du-samedi/producteurs.md", atomically: true,
       encoding: .utf8)
     let clean = try recit.run(["check"], in: project)
-    #expect(clean.stdout.contains("0 erreur, 0 avertissement, 0 note dans 4 fichiers"))
+    #expect(clean.stdout.contains("0 erreur, 0 avertissement, 1 note dans 4 fichiers"))
     let built = try recit.run(["build"], in: project)
     #expect(built.status == 0, "\(built.stderr)")
     #expect(FileManager.default.fileExists(atPath: project + "/build/html/index.html"))

@@ -20,7 +20,7 @@ import Testing
     let result = try recit.run(["check"], in: copy.root)
     #expect(result.status == 0)
     #expect(result.stdout.contains("\nPar règle :\n  25 × a-completer (avertissement)\n"))
-    #expect(result.stdout.hasSuffix("0 erreur, 25 avertissements, 2 notes dans 10 fichiers\n"))
+    #expect(result.stdout.hasSuffix("0 erreur, 25 avertissements, 5 notes dans 10 fichiers\n"))
     let english = try recit.run(["check", "--lang", "en"], in: copy.root)
     #expect(english.stdout.contains("\nBy rule:\n  25 × a-completer (warning)\n"))
     let short = try recit.run(["check"], in: PackageRoot.path + "/Samples/malaunay")
@@ -38,7 +38,7 @@ import Testing
     #expect(withError.stdout.contains(": erreur: "))
     #expect(withError.stdout.contains("[acteur-inconnu]"))
     #expect(!withError.stdout.contains(": avertissement: "))
-    #expect(withError.stdout.hasSuffix("1 erreur, 25 avertissements, 2 notes dans 10 fichiers\n"))
+    #expect(withError.stdout.hasSuffix("1 erreur, 25 avertissements, 5 notes dans 10 fichiers\n"))
     // With --strict, warnings fail the check: they are shown.
     let strict = try recit.run(["check", "-q", "--strict"], in: copy.root)
     #expect(strict.stdout.contains(": avertissement: "))
@@ -51,7 +51,7 @@ import Testing
     #expect(build.status == 0, "\(build.stderr)")
     #expect(
       build.stderr
-        == "Vérification : 0 erreur, 25 avertissements, 2 notes dans 10 fichiers ; « recit check » pour le détail\n"
+        == "Vérification : 0 erreur, 25 avertissements, 5 notes dans 10 fichiers ; « recit check » pour le détail\n"
     )
     #expect(build.stdout.contains("json/creation-amap.json"))
     let quiet = try recit.run(
@@ -84,8 +84,9 @@ import Testing
       #expect(one.status == 0, "\(one.stdout)")
       // The shared actors that only the other actions use are not "unused".
       #expect(!one.stdout.contains("acteur-inutilise"), "\(part): \(one.stdout)")
-      // The one note left is the action's own (roles-non-dits on the town hall's narrative).
-      #expect(one.stdout.hasSuffix("0 erreur, 0 avertissement, 1 note dans 4 fichiers\n"))
+      // The notes left are the action's own: roles-non-dits on the town hall's narrative, and
+      // famille-absente (no État actor in the action).
+      #expect(one.stdout.hasSuffix("0 erreur, 0 avertissement, 2 notes dans 4 fichiers\n"))
     }
   }
 
@@ -194,7 +195,7 @@ import Testing
       let result = try recit.run(["check", flag], in: copy.root)
       #expect(result.status == 0)
       #expect(result.stdout.hasPrefix("Aucune correction automatique possible.\n\n"))
-      #expect(result.stdout.hasSuffix("0 erreur, 0 avertissement, 2 notes dans 10 fichiers\n"))
+      #expect(result.stdout.hasSuffix("0 erreur, 0 avertissement, 5 notes dans 10 fichiers\n"))
     }
     let dryRun = try recit.run(["check", "--corriger", "--dry-run"], in: copy.root)
     #expect(dryRun.status == 0)

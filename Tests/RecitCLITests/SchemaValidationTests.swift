@@ -26,7 +26,7 @@ import Testing
     #expect(result.status == 0, "\(result.output)")
   }
 
-  @Test func jsonExportsValidateAgainstExportV1() throws {
+  @Test func jsonExportsValidateAgainstExportV2() throws {
     let work = try TemporaryFolder()
     var files: [String] = []
     for (index, project) in Self.projects.enumerated() {
@@ -40,7 +40,7 @@ import Testing
       }
     }
     #expect(files.count > 15)
-    try validate("export-v1.schema.json", files)
+    try validate("export-v2.schema.json", files)
   }
 
   @Test func sampleFilesValidateAgainstTheEditorSchemas() throws {

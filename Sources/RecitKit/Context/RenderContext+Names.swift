@@ -25,6 +25,8 @@ struct Names {
     .object([
       ("id", .string(actor.id)),
       ("ancre", .string(Anchors.actor(actor.id))),
+      // Its page of the territory, from an action page.
+      ("page", .string("territoire/" + TerritoryLinks.actorPage(actor.id))),
       ("nom", .string(actor.displayName)),
       ("court", .optional(actor.short?.value)),
       ("categorie", .optional(actor.category?.rawValue)),
@@ -65,19 +67,36 @@ struct Names {
     return names.isEmpty ? .null : .string(names.joined(separator: ", "))
   }
 
+  /// Names of a role as HTML, each declared actor linking to its page of the territory
+  /// (`territoire/acteur-ID.html`, from an action page); names escaped.
+  private func linkedPhrase(_ list: [Reference]?) -> JSONValue {
+    let parts = (list ?? []).map { reference in
+      let name = HTMLEscaping.text(resolver.displayName(reference))
+      guard resolver.actor(reference) != nil else { return name }
+      let href = HTMLEscaping.attribute("territoire/" + TerritoryLinks.actorPage(reference.id))
+      return "<a class=\"acteur\" href=\"\(href)\">\(name)</a>"
+    }
+    return parts.isEmpty ? .null : .string(parts.joined(separator: ", "))
+  }
+
   func schemaValue(_ schema: ActantialSchema) -> JSONValue {
     .object([
       ("destinateur", references(schema.senders)),
       ("destinateur_texte", phrase(schema.senders)),
+      ("destinateur_html", linkedPhrase(schema.senders)),
       ("sujet", references(schema.subjects)),
       ("sujet_texte", phrase(schema.subjects)),
+      ("sujet_html", linkedPhrase(schema.subjects)),
       ("objet", .optional(schema.isFilled(.object) ? schema.object?.value : nil)),
       ("destinataires", references(schema.receivers)),
       ("destinataires_texte", phrase(schema.receivers)),
+      ("destinataires_html", linkedPhrase(schema.receivers)),
       ("adjuvants", references(schema.helpers)),
       ("adjuvants_texte", phrase(schema.helpers)),
+      ("adjuvants_html", linkedPhrase(schema.helpers)),
       ("opposants", references(schema.opponents)),
       ("opposants_texte", phrase(schema.opponents)),
+      ("opposants_html", linkedPhrase(schema.opponents)),
     ])
   }
 

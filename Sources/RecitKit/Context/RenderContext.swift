@@ -53,7 +53,7 @@ public struct RenderContext: Sendable {
     .object(common + [("actions", .array(values))] + extra)
   }
 
-  private var common: [(String, JSONValue)] {
+  var common: [(String, JSONValue)] {
     let settings = project.settings
     return [
       ("langue", .string(language.rawValue)),

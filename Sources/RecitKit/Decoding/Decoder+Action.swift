@@ -157,6 +157,7 @@ extension Decoder {
         influences: references(
           values[keys.stepInfluence], what: LocalizedText(fr: "influence", en: "influences"),
           kind: Self.referenceKind) ?? [],
+        date: date(values[keys.date]),
         location: item.location)
     }
   }

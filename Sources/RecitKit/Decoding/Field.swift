@@ -58,7 +58,7 @@ struct Field: Hashable, Sendable {
     static let stepActor = Field("acteur", "actor")
     static let stepAction = Field("action", "action")
     static let stepInfluence = Field("influence", "influences")
-    static let questStep = [step, actors, stepActor, stepAction, stepInfluence]
+    static let questStep = [step, actors, stepActor, stepAction, stepInfluence, date]
 
     static let from = Field("de", "from")
     static let to = Field("sur", "to")

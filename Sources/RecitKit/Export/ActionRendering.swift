@@ -30,9 +30,11 @@ struct ActionRendering: Sendable {
     for narrative in action.narratives {
       let anchor = Self.anchor(of: narrative, in: action)
       if wantsHTML {
-        extras.html[narrative.file] = HTMLBody(
-          actors: actors, headingOffset: 2, idPrefix: anchor + "-", language: language
-        ).render(narrative.body.blocks)
+        var body = HTMLBody(
+          actors: actors, headingOffset: 2, idPrefix: anchor + "-", language: language)
+        // Mentions link to the actor's page of the territory (Builder+Territory).
+        body.actorPages = "territoire/"
+        extras.html[narrative.file] = body.render(narrative.body.blocks)
       }
       if wantsDocBook {
         extras.docbook[narrative.file] = DocBookBody(actors: actors, idPrefix: anchor + "-")

@@ -57,6 +57,7 @@ extension Builder {
     _ renderings: [ActionRendering], indexRows: [String?], context: RenderContext
   ) throws -> [OutputFile] {
     var files: [OutputFile] = []
+    let territory = Territory(project: project)
     if formats.contains(.html) {
       // The rows end with a line feed each; the layout puts the last one.
       var rows = indexRows.compactMap { $0 }.joined()
@@ -70,13 +71,17 @@ extension Builder {
         ?? engine.templates.file(named: "layouts/\(Self.defaultLayout)/style.css")
       files.append(OutputFile("html/style.css", style?.content ?? ""))
     }
+    // The territory as a whole (actors, map, coverage, timeline): see Builder+Territory.
+    files += try territoryFiles(territory, context: context)
     if formats.contains(.docbook) {
       // The territory's narrative opens the book.
       let ordered =
         renderings.filter { $0.action.effectiveType == .territory }
         + renderings.filter { $0.action.effectiveType != .territory }
       let layout = template("docbook-book")
-      let book = try engine.render(layout, context: context.project(values: ordered.map(\.value)))
+      let book = try engine.render(
+        layout, context: context.project(values: ordered.map(\.value), extra: bookExtras(territory))
+      )
       files.append(
         OutputFile("docbook/projet.xml", try docbook(book, "docbook/projet.xml", layout)))
     }

@@ -1,11 +1,12 @@
 import Foundation
 import RecitModel
 
-/// The resolved model of one action as JSON, version 1 (documented in `docs/json.*.md`, schema
-/// in `schemas/export-v1.schema.json`).
+/// The resolved model of one action as JSON, version 2 (documented in `docs/json.*.md`, schema
+/// in `schemas/export-v2.schema.json`; version 2 added the quest steps' `date` and the
+/// territory's document, `json/territoire.json`).
 public struct JSONExport: Sendable {
   /// The shape's version; bumped on any incompatible change.
-  public static let version = 1
+  public static let version = 2
 
   let project: Project
   let generator: String
@@ -24,7 +25,7 @@ public struct JSONExport: Sendable {
     ])
   }
 
-  private var projectValue: JSONValue {
+  var projectValue: JSONValue {
     let settings = project.settings
     return .object([
       ("territory", .optional(settings.territory?.value)),
@@ -146,6 +147,7 @@ public struct JSONExport: Sendable {
       ("actors", .array(step.actors.map(resolver.value))),
       ("action", text(step.action)),
       ("influences", .array(step.influences.map(resolver.value))),
+      ("date", date(step.date)),
       ("location", location(step.location)),
     ])
   }

@@ -14,7 +14,7 @@ import Testing
   /// `build` says its check on standard error first (its files are written by then).
   static func checkLine(_ arguments: [String]) -> String {
     arguments.first == "build"
-      ? "Vérification : 0 erreur, 0 avertissement, 2 notes dans 10 fichiers ; « recit check » pour le détail\n"
+      ? "Vérification : 0 erreur, 0 avertissement, 5 notes dans 10 fichiers ; « recit check » pour le détail\n"
       : ""
   }
 
@@ -57,7 +57,7 @@ import Testing
         "actions/\(name):1:1: erreur: le fichier ne peut pas être lu [fichier-illisible]"),
       "\(run.stdout)", sourceLocation: sourceLocation)
     #expect(
-      run.stdout.hasSuffix("1 erreur, 0 avertissement, 2 notes dans 11 fichiers\n"),
+      run.stdout.hasSuffix("1 erreur, 0 avertissement, 5 notes dans 11 fichiers\n"),
       "\(run.stdout)", sourceLocation: sourceLocation)
   }
 
@@ -97,10 +97,11 @@ import Testing
     let build = try HostileRun.recit(["build", "--format", "html"], in: project.root)
     #expect(build.status == 0, "\(build.stderr)")
     #expect(
-      build.stderr.hasPrefix("Vérification : 0 erreur, 1 avertissement, 2 notes dans 10 fichiers"),
+      build.stderr.hasPrefix("Vérification : 0 erreur, 1 avertissement, 5 notes dans 10 fichiers"),
       "the link is counted: \(build.stderr)")
-    for page in try FileManager.default.contentsOfDirectory(atPath: project.root + "/build/html") {
-      let text = try String(contentsOfFile: project.root + "/build/html/" + page, encoding: .utf8)
+    let html = project.root + "/build/html"
+    for page in FileManager.default.subpaths(atPath: html) ?? [] where page.hasSuffix(".html") {
+      let text = try String(contentsOfFile: html + "/" + page, encoding: .utf8)
       #expect(!text.contains("root:x:0:0"), "\(page)")
     }
   }

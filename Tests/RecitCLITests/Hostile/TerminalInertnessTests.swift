@@ -242,7 +242,7 @@ import Testing
     #expect(Self.isInert(build.stdout) && Self.isInert(build.stderr))
     #expect(
       build.stdout
-        == "7 fichier(s) écrit(s), 0 inchangé(s) :\n  docbook/projet.xml\n  docbook/rouge␛[31m.xml\n  html/index.html\n  html/rouge␛[31m.html\n  html/style.css\n  json/rouge␛[31m.json\n  svg/rouge␛[31m/rouge␛[31m.svg\n"
+        == "15 fichier(s) écrit(s), 0 inchangé(s) :\n  docbook/projet.xml\n  docbook/rouge␛[31m.xml\n  html/index.html\n  html/rouge␛[31m.html\n  html/style.css\n  html/territoire/acteur-mairie.html\n  html/territoire/acteurs.html\n  html/territoire/chronologie.html\n  html/territoire/couverture.html\n  html/territoire/index.html\n  json/rouge␛[31m.json\n  json/territoire.json\n  svg/rouge␛[31m/rouge␛[31m.svg\n  svg/territoire/chronologie.svg\n  svg/territoire/ecosysteme.svg\n"
     )
   }
 }

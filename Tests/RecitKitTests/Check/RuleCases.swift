@@ -6,6 +6,8 @@ enum RuleCases {
   static let actors = """
     mairie: { nom: Mairie de Malaunay, categorie: elu, nature: institution }
     habitants: { nom: Habitants, categorie: habitant }
+    services: { nom: Services de la ville, categorie: agent }
+    prefecture: { nom: Préfecture, categorie: etat }
 
     """
 
@@ -50,6 +52,8 @@ enum RuleCases {
     ---
 
     La mairie, avec @producteurs, prépare le marché.
+
+    @services et @prefecture suivent le projet.
 
     """
 

@@ -67,6 +67,12 @@ import Testing
       base: RuleCases.files(
         other: RuleCases.other.replacingOccurrences(
           of: "narrateur: amap", with: "narrateur: mairie"))),
+    .init(
+      rule: "famille-absente", file: "actions/marche/action.md",
+      marked: "1️⃣"
+        + RuleCases.action.replacingOccurrences(
+          of: "@services et @prefecture suivent le projet.\n", with: ""),
+      base: RuleCases.files()),
     .inOther("recit-vide", "\nNous avons créé l'AMAP à la demande de @mairie.\n", "1️⃣"),
     .inAction(
       "a-completer", "objet: Rendre le centre attractif", "objet: \"Le 1️⃣[[À compléter : l'objet]]\""

@@ -24,8 +24,9 @@ import Testing
     for part in ["actions/creation-amap", "actions/creation-amap/mairie.md"] {
       let one = try await Workspace(path: project.root + "/" + part)
       #expect(!one.isWholeProject)
-      // Only the action's own note is left (roles-non-dits on the town hall's narrative).
-      #expect(await one.check().map(\.rule) == [.untoldRoles], "\(part)")
+      // Only the action's own notes are left: famille-absente (no État actor in the action) and
+      // roles-non-dits on the town hall's narrative.
+      #expect(await one.check().map(\.rule) == [.missingFamily, .untoldRoles], "\(part)")
     }
   }
 }

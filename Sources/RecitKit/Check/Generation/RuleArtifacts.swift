@@ -55,7 +55,7 @@ public enum RuleArtifacts {
         ]
       ),
       (
-        "schemas/export-v1.schema.json",
+        "schemas/export-v2.schema.json",
         [
           (projectRules + ["propertyNames", "enum"], ruleIDs),
           (

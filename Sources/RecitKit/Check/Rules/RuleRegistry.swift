@@ -47,5 +47,6 @@ enum RuleRegistry {
     ToComplete.self,
     UntoldRoles.self,
     PathologicalMarkdown.self,
+    MissingFamily.self,
   ]
 }

@@ -6,6 +6,7 @@ import RecitModel
 /// Safe mode: raw HTML is dropped (written `<!-- raw HTML omitted -->`) and `javascript:`,
 /// `vbscript:`, `file:` and non-image `data:` URLs are blanked (`SafeURL`). Besides:
 /// - `@id` mentions of known actors become `<a class="acteur" href="#acteur-ID">Name</a>`
+///   (with `actorPages`, a link to the actor's page of the territory instead)
 ///   (outside links and images), Name being the actor's short form, else its name; a link to
 ///   `@id`, `[words](@id)`, becomes the same link around its own words; unknown ones stay as
 ///   written (a link to an unknown id, its words only);
@@ -32,6 +33,9 @@ public struct HTMLBody: Sendable {
   public var idPrefix: String
   /// The language of the texts the renderer adds (accessible names).
   public var language: Language
+  /// When set, mentions link to the actors' pages of the territory in this folder
+  /// (`territoire/`: `territoire/acteur-ID.html`) rather than to `#acteur-ID` on the page.
+  public var actorPages: String? = nil
 
   public init(
     names: [String: String] = [:], headingOffset: Int = 0, idPrefix: String = "",

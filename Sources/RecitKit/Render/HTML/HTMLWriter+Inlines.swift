@@ -44,8 +44,10 @@ extension HTMLWriter {
       if let text { return visit(text) }
       return write(HTMLEscaping.text("@" + id))
     }
-    write(
-      "<a class=\"acteur\" href=\"#\(HTMLBody.actorAnchorPrefix)\(HTMLEscaping.attribute(id))\">")
+    let href =
+      options.actorPages.map { $0 + TerritoryLinks.actorPage(id) }
+      ?? "#\(HTMLBody.actorAnchorPrefix)\(id)"
+    write("<a class=\"acteur\" href=\"\(HTMLEscaping.attribute(href))\">")
     linkDepth += 1
     if let text { visit(text) } else { write(HTMLEscaping.text(name)) }
     linkDepth -= 1
