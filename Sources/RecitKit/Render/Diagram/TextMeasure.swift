@@ -56,9 +56,18 @@ struct TextMeasure {
   /// `text` shortened to fit `width`, ending with "…" when shortened.
   func ellipsized(_ text: String, width: Double) -> String {
     guard self.width(of: text) > width else { return text }
-    var kept = Substring(text)
-    while !kept.isEmpty, self.width(of: kept) + self.width(of: "…") > width { kept.removeLast() }
-    return kept.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
+    // The longest prefix that fits with the ellipsis, its width summed as it grows (in the
+    // same order as `width(of:)` sums, so the cut falls where measuring each prefix would).
+    let ellipsis = self.width(of: "…")
+    var ems = 0.0
+    var end = text.startIndex
+    for index in text.indices {
+      let next = ems + Self.advance(of: text[index])
+      guard next * fontSize * (bold ? 1.12 : 1.0) + ellipsis <= width else { break }
+      ems = next
+      end = text.index(after: index)
+    }
+    return text[..<end].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
   }
 
   /// A word too long for one line, cut after its hyphens where possible, else by characters.
@@ -88,6 +97,16 @@ struct TextMeasure {
     if scalars.count == 1, let only = scalars.first, only.isASCII {
       return asciiAdvances[Int(only.value)]
     }
+    if scalars.count == 1, let only = scalars.first,
+      latinAdvances.indices.contains(Int(only.value) - 0x80)
+    {
+      return latinAdvances[Int(only.value) - 0x80]
+    }
+    return decomposedAdvance(of: character)
+  }
+
+  /// The advance of a character measured as its first scalar once decomposed (`é` as `e`).
+  private static func decomposedAdvance(of character: Character) -> Double {
     let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first
     guard let scalar = base else { return 0 }
     if let width = advances[scalar] { return width }
@@ -99,6 +118,12 @@ struct TextMeasure {
     case 0x2E80...: return 1.0
     default: return 0.7
     }
+  }
+
+  /// The advances of U+0080 to U+024F (Latin-1 and Latin Extended-A and B, every accented
+  /// letter of French), decomposed once rather than for every character measured.
+  private static let latinAdvances: [Double] = (0x80...0x24F).map { code in
+    decomposedAdvance(of: Character(Unicode.Scalar(UInt32(code))!))
   }
 
   /// The advances of the 128 ASCII characters, by code.
