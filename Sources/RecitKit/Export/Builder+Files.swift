@@ -53,11 +53,15 @@ extension Builder {
 
   /// The files of the project as a whole: the HTML index and stylesheet, the DocBook book.
   /// `indexRows` are the actions' rows (``actionFiles(_:context:)``), in their order.
+  /// `territoryFiles`: the territory's files of an earlier build that are known to be the same
+  /// (see `Workspace.render`), used as they are; the DocBook book still computes the territory.
   func projectFiles(
-    _ renderings: [ActionRendering], indexRows: [String?], context: RenderContext
+    _ renderings: [ActionRendering], indexRows: [String?], context: RenderContext,
+    territoryFiles reused: [OutputFile]? = nil
   ) throws -> [OutputFile] {
     var files: [OutputFile] = []
-    let territory = Territory(project: project)
+    let needsTerritory = reused == nil || formats.contains(.docbook)
+    let territory = needsTerritory ? Territory(project: project) : nil
     if formats.contains(.html) {
       // The rows end with a line feed each; the layout puts the last one.
       var rows = indexRows.compactMap { $0 }.joined()
@@ -72,7 +76,7 @@ extension Builder {
       files.append(OutputFile("html/style.css", style?.content ?? ""))
     }
     // The territory as a whole (actors, map, coverage, timeline): see Builder+Territory.
-    files += try territoryFiles(territory, context: context)
+    files += try reused ?? territoryFiles(territory!, context: context)
     if formats.contains(.docbook) {
       // The territory's narrative opens the book.
       let ordered =
@@ -80,7 +84,8 @@ extension Builder {
         + renderings.filter { $0.action.effectiveType != .territory }
       let layout = template("docbook-book")
       let book = try engine.render(
-        layout, context: context.project(values: ordered.map(\.value), extra: bookExtras(territory))
+        layout,
+        context: context.project(values: ordered.map(\.value), extra: bookExtras(territory!))
       )
       files.append(
         OutputFile("docbook/projet.xml", try docbook(book, "docbook/projet.xml", layout)))

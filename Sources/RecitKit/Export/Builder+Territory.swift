@@ -2,6 +2,12 @@ import Foundation
 import RecitModel
 
 extension Builder {
+  /// Whether an output path is one of ``territoryFiles(_:context:)``'s.
+  static func isTerritoryFile(_ path: String) -> Bool {
+    path.hasPrefix("html/territoire/") || path.hasPrefix("svg/territoire/")
+      || path == "json/territoire.json"
+  }
+
   /// The files of the territory as a whole (`html/territoire/…`, `svg/territoire/…`,
   /// `json/territoire.json`), from the published project.
   func territoryFiles(_ territory: Territory, context: RenderContext) throws -> [OutputFile] {

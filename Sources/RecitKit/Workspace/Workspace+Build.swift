@@ -8,6 +8,36 @@ extension Workspace {
     var rendering: ActionRendering
     var files: [OutputFile]
     var indexRow: String?
+    /// What the territory reads of the action (``territoryFacts(of:)``).
+    var territoryFacts: Action
+  }
+
+  /// What the territory's files of a build were made from, but for the actions' facts, which
+  /// are compared action by action.
+  struct TerritoryKey: Hashable, Sendable {
+    var actions: [String]
+    var actors: ContentDigest
+    var settings: ContentDigest
+    var templates: ContentDigest
+    var formats: Set<ExportFormat>
+    var layout: String
+  }
+
+  /// The action as the territory reads it: everything but the bodies' text and tree (their
+  /// mentions, with their places, are kept). Two actions with the same facts give the same
+  /// territory, so editing prose does not make the territory's pages again.
+  static func territoryFacts(of action: Action) -> Action {
+    action.with(
+      narratives: action.narratives.map { narrative in
+        Narrative(
+          file: narrative.file, stance: narrative.stance, narrator: narrative.narrator,
+          title: narrative.title, date: narrative.date, schema: narrative.schema,
+          quest: narrative.quest, disagreements: narrative.disagreements,
+          body: Body(
+            markdown: "", location: narrative.body.location, mentions: narrative.body.mentions),
+          placeholders: narrative.placeholders, isReadable: narrative.isReadable,
+          isDraft: narrative.isDraft)
+      })
   }
 
   /// Everything an action's outputs depend on.
@@ -79,15 +109,36 @@ extension Workspace {
       let rendered = try builder.actionFiles(rendering, context: context)
       progress?.advance()
       return CachedRendering(
-        key: key, rendering: rendering, files: rendered.files, indexRow: rendered.indexRow)
+        key: key, rendering: rendering, files: rendered.files, indexRow: rendered.indexRow,
+        territoryFacts: Self.territoryFacts(of: action))
     }
     counters.actionsRendered += stale.count
-    for ((action, _), cached) in zip(stale, fresh) { renderings[action.id] = cached }
+    // The territory's files are reused when nothing it reads changed: the same actions, shared
+    // files, templates and options, and the same facts for every action rendered again.
+    let territoryKey = TerritoryKey(
+      actions: project.actions.map(\.id),
+      actors: sources[ProjectLocator.actorsFile]?.digest ?? ContentDigest([]),
+      settings: sources[ProjectLocator.settingsFile]?.digest ?? ContentDigest([]),
+      templates: templatesDigest, formats: request.formats,
+      layout: request.layout + (request.includeDrafts ? "+brouillons" : ""))
+    var territoryKept = territory?.key == territoryKey
+    for ((action, _), cached) in zip(stale, fresh) {
+      if renderings[action.id]?.territoryFacts != cached.territoryFacts { territoryKept = false }
+      renderings[action.id] = cached
+    }
     let ids = Set(project.actions.map(\.id))
     renderings = renderings.filter { ids.contains($0.key) }
     let current = project.actions.compactMap { renderings[$0.id] }
+    let reused = territoryKept ? territory?.files : nil
     let projectFiles = try builder.projectFiles(
-      current.map(\.rendering), indexRows: current.map(\.indexRow), context: context)
+      current.map(\.rendering), indexRows: current.map(\.indexRow), context: context,
+      territoryFiles: reused)
+    if reused == nil {
+      counters.territoriesRendered += 1
+      territory = (
+        territoryKey, projectFiles.filter { Builder.isTerritoryFile($0.path) }
+      )
+    }
     return BuildOutput(
       formats: request.formats,
       actions: zip(project.actions, current).map { .init(id: $0.id, files: $1.files) },

@@ -22,6 +22,8 @@ public actor Workspace {
     public var actionsChecked = 0
     /// Actions whose outputs were rendered.
     public var actionsRendered = 0
+    /// Builds that made the territory's files again (the others reused the last ones).
+    public var territoriesRendered = 0
   }
 
   /// One source file as last read.
@@ -44,6 +46,8 @@ public actor Workspace {
   var engine: Result<TemplateEngine, TemplateError>?
   var checks: [String: (key: ContentDigest, result: Checker.ActionResult)] = [:]
   var renderings: [String: CachedRendering] = [:]
+  /// The territory's files of the last build, with what they were made from.
+  var territory: (key: TerritoryKey, files: [OutputFile])?
   /// Loaded once per workspace, on the first build that validates DocBook.
   var validator: DocBookValidator?
 

@@ -54,6 +54,91 @@ import Testing
     #expect(page?.text.contains("Une phrase de plus.") == true)
   }
 
+  /// The territory's pages depend on the whole project: a sentence added to a body makes none
+  /// of them again, a role changed makes them again, with the new role.
+  @Test func territoryPagesAreRenderedAgainOnlyWhenTheyChange() async throws {
+    let project = try malaunay()
+    let workspace = try await Workspace(path: project.root)
+    let html = BuildRequest(formats: [.html])
+    guard case .built(let first) = await workspace.build(html).outcome else {
+      Issue.record("the sample does not build")
+      return
+    }
+    let pages = first.projectFiles.filter { $0.path.hasPrefix("html/territoire/") }
+    let built = await workspace.counters
+    #expect(built.territoriesRendered == 1)
+    #expect(pages.count > 5)
+
+    let file = "actions/creation-amap/mairie.md"
+    try edit(project, file) { $0 + "\nUne phrase de plus.\n" }
+    await workspace.update([project.root + "/" + file])
+    guard case .built(let second) = await workspace.build(html).outcome else {
+      Issue.record("the edited sample does not build")
+      return
+    }
+    let prose = await workspace.counters
+    #expect(prose.territoriesRendered == 1)
+    #expect(second.projectFiles.filter { $0.path.hasPrefix("html/territoire/") } == pages)
+
+    try edit(project, file) {
+      $0.replacingOccurrences(
+        of: "adjuvants: [bibliotheque]", with: "adjuvants: [bibliotheque, habitants]")
+    }
+    await workspace.update([project.root + "/" + file])
+    guard case .built(let third) = await workspace.build(html).outcome else {
+      Issue.record("the sample with a new helper does not build")
+      return
+    }
+    let role = await workspace.counters
+    #expect(role.territoriesRendered == 2)
+    let habitants = third.projectFiles.first { $0.path == "html/territoire/acteur-habitants.html" }
+    let before = first.projectFiles.first { $0.path == "html/territoire/acteur-habitants.html" }
+    #expect(habitants != nil && habitants != before)
+  }
+
+  /// After each kind of edit, what the workspace rebuilds from its caches is byte for byte what
+  /// a workspace opened afresh on the edited project builds.
+  @Test func incrementalBuildsEqualFreshBuilds() async throws {
+    let project = try malaunay()
+    let file = "actions/creation-amap/mairie.md"
+    let request = BuildRequest(formats: [.html, .json, .svg, .markdown])
+    let workspace = try await Workspace(path: project.root)
+    _ = await workspace.build(request)
+    let edits: [(String, (String) -> String)] = [
+      ("prose", { $0 + "\nUne phrase de plus.\n" }),
+      ("mention", { $0 + "\nAvec [la bibliothèque](@bibliotheque).\n" }),
+      (
+        "line above the mentions",
+        { $0.replacingOccurrences(of: "# Semer", with: "Note.\n\n# Semer") }
+      ),
+      (
+        "role",
+        {
+          $0.replacingOccurrences(
+            of: "adjuvants: [bibliotheque]", with: "adjuvants: [bibliotheque, habitants]")
+        }
+      ),
+      ("title", { $0.replacingOccurrences(of: "premier jalon", with: "tout premier jalon") }),
+      ("date", { $0.replacingOccurrences(of: "date: 2017", with: "date: 2018-03") }),
+      ("narrator", { $0.replacingOccurrences(of: "narrateur: mairie", with: "narrateur: maire") }),
+    ]
+    for (name, change) in edits {
+      try edit(project, file, change)
+      await workspace.update([project.root + "/" + file])
+      guard case .built(let incremental) = await workspace.build(request).outcome,
+        case .built(let fresh) = await (try Workspace(path: project.root)).build(request).outcome
+      else {
+        Issue.record("the project does not build after the \(name) edit")
+        return
+      }
+      let paths = fresh.files.map(\.path)
+      #expect(incremental.files.map(\.path) == paths, "\(name)")
+      for (made, expected) in zip(incremental.files, fresh.files) where made != expected {
+        Issue.record("\(made.path) differs from a fresh build after the \(name) edit")
+      }
+    }
+  }
+
   @Test func savingTheSameTextDecodesNothing() async throws {
     let project = try malaunay()
     let workspace = try await Workspace(path: project.root)
