@@ -18,6 +18,7 @@ struct Recit: AsyncParsableCommand {
     subcommands: [
       InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self,
       CompareCommand.self, TemplatesCommand.self, ExplainCommand.self, BalisesCommand.self,
+      ServeCommand.self,
     ]
   )
 
