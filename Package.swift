@@ -100,6 +100,8 @@ let package = Package(
     .testTarget(
       name: "RecitKitTests", dependencies: ["RecitKit", "RecitTestSupport", "RuleIndex"]),
     // Runs the built `recit` binary end to end; depends on it so that it is built first.
-    .testTarget(name: "RecitCLITests", dependencies: ["RecitKit", "RecitCLI", "RecitTestSupport"]),
+    .testTarget(
+      name: "RecitCLITests",
+      dependencies: ["RecitKit", "RecitCLI", "RecitServe", "RecitTestSupport"]),
   ] + fuzzTargets
 )

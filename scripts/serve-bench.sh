@@ -59,13 +59,13 @@ file="actions/$action/action.md"
 "$recit" serve "$work/corpus" --port 0 >"$work/serve.out" 2>"$work/serve.err" &
 server=$!
 port=""
-for _ in $(seq 1 600); do
+for _ in $(seq 1 6000); do
   port="$(grep -o 'http://[^ ]*:[0-9]*/' "$work/serve.out" 2>/dev/null | grep -o '[0-9]*/$' | tr -d /)" || true
   [ -n "$port" ] && break
   kill -0 "$server" 2>/dev/null || { cat "$work/serve.err" >&2; exit 1; }
   sleep 0.1
 done
-[ -n "$port" ] || { echo "serve-bench: no port after 60 s" >&2; exit 1; }
+[ -n "$port" ] || { echo "serve-bench: no port after 600 s" >&2; exit 1; }
 url="http://127.0.0.1:$port"
 echo "serve-bench: $actions actions, $url" >&2
 

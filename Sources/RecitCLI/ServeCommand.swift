@@ -37,9 +37,34 @@ struct ServeCommand: AsyncParsableCommand {
   )
   var poll: String?
 
+  @Option(
+    help:
+      "Formats servis, séparés par des virgules (défaut : html,docbook,json). / Formats served, comma-separated.",
+    transform: { text in
+      try text.split(separator: ",").map {
+        let word = $0.trimmingCharacters(in: .whitespaces)
+        guard let format = ExportFormat(rawValue: word) else {
+          let known = ExportFormat.allCases.map(\.rawValue)
+          throw UsageErrors.unknown(
+            LocalizedText(
+              fr: "format inconnu « \(word) » (\(known.joined(separator: ", ")))",
+              en: "unknown format “\(word)” (\(known.joined(separator: ", ")))"),
+            word, among: known)
+        }
+        return format
+      }
+    })
+  var format: [ExportFormat] = [.html, .docbook, .json]
+
+  @Flag(help: "Ne pas valider le DocBook servi. / Do not validate the DocBook served.")
+  var noValidate = false
+
   @OptionGroup var language: LanguageOption
 
   func validate() throws {
+    if format.isEmpty {
+      throw ValidationError("aucun format demandé / no format asked (--format html,docbook…)")
+    }
     guard (0...65535).contains(port) else {
       throw ValidationError("port hors de 0…65535 / port outside 0…65535 (--port \(port))")
     }
@@ -69,6 +94,7 @@ struct ServeCommand: AsyncParsableCommand {
     signal(SIGINT, SIG_DFL)
     let configuration = ServeConfiguration(
       host: host, port: port, poll: poll.flatMap(ServeConfiguration.duration),
+      request: BuildRequest(formats: Set(format), validate: !noValidate),
       language: language.language)
     let server = RecitServer(
       workspace: workspace, configuration: configuration,

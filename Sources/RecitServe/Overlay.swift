@@ -17,6 +17,10 @@ struct OverlayEntry: Sendable, Hashable {
 /// panel when there are some, and the reload script with the version of the build served.
 /// Everything from the project's files is escaped.
 enum Overlay {
+  /// At most this many problems in the panel (every page carries it); the terminal has them
+  /// all.
+  static let maximumShown = 100
+
   static func panel(_ entries: [OverlayEntry], stale: Bool, language: Language) -> String {
     guard !entries.isEmpty else { return "" }
     let errors = entries.count { $0.severity == .error }
@@ -55,7 +59,7 @@ enum Overlay {
       <ol id="recit-serve-liste">
 
       """
-    for entry in entries {
+    for entry in entries.prefix(maximumShown) {
       let word = DiagnosticFormatter.word(for: entry.severity, in: language)
       let kind = entry.severity == .error ? "recit-serve-erreur" : "recit-serve-avertissement"
       html += "<li><p>"
@@ -76,7 +80,14 @@ enum Overlay {
       }
       html += "</li>\n"
     }
-    html += "</ol>\n</aside>\n"
+    html += "</ol>\n"
+    if entries.count > maximumShown {
+      let more = LocalizedText(
+        fr: "… et \(entries.count - maximumShown) de plus : « recit check » les donne toutes.",
+        en: "… and \(entries.count - maximumShown) more: “recit check” gives them all.")
+      html += "<p>\(HTMLText.escape(more.text(in: language)))</p>\n"
+    }
+    html += "</aside>\n"
     return html
   }
 

@@ -59,9 +59,13 @@ public struct RecitServer: Sendable {
     let language = configuration.language ?? defaultLanguage
     let state = SiteState(
       SiteState.Snapshot(files: [:], version: "", panel: "", hasBuild: false, language: language))
+    // The DocBook is built by a workspace of its own, after the pages (see SiteBuilder).
+    let bookWorkspace =
+      SiteBuilder.splitsTheBook(configuration.request.formats) && workspace.isWholeProject
+      ? try? await Workspace(path: workspace.root) : nil
     let builder = SiteBuilder(
-      workspace: workspace, state: state, configuration: configuration,
-      defaultLanguage: defaultLanguage, log: log)
+      workspace: workspace, bookWorkspace: bookWorkspace, state: state,
+      configuration: configuration, defaultLanguage: defaultLanguage, log: log)
     await builder.rebuild([])
     let spoken = await builder.language()
     let queue = ChangeQueue()

@@ -77,6 +77,13 @@ import Testing
       ("/svg/\(Self.action)/conflits.svg", "image/svg+xml"),
       ("/json/\(Self.action).json", "application/json"),
     ]
+    // The DocBook (and its diagrams) follows the pages, built in the background.
+    let deadline = Date().addingTimeInterval(30)
+    while try RawHTTP.request(port: server.port, "/docbook/projet.xml").status != 200,
+      Date() < deadline
+    {
+      usleep(50_000)
+    }
     for (target, type) in outputs {
       let reply = try RawHTTP.request(port: server.port, target)
       #expect(reply.status == 200, "\(target): \(reply.status)")
@@ -119,6 +126,15 @@ import Testing
       changed = try RawHTTP.events(port: server.port, count: 1)
     }
     #expect(changed != first, "no new version after an edit")
+    // The DocBook follows: the sentence reaches it too, without another version.
+    let later = Date().addingTimeInterval(30)
+    var book = try RawHTTP.request(port: server.port, "/docbook/\(Self.action).xml")
+    while !book.body.contains("Une phrase de plus."), Date() < later {
+      usleep(50_000)
+      book = try RawHTTP.request(port: server.port, "/docbook/\(Self.action).xml")
+    }
+    #expect(book.body.contains("Une phrase de plus."))
+    #expect(try RawHTTP.events(port: server.port, count: 1) == changed)
     #expect(server.interrupt() != nil)
   }
 
