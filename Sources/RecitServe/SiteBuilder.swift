@@ -132,6 +132,7 @@ actor SiteBuilder {
   private func buildTheBook() async {
     guard let book else { return }
     while let pending = bookPending {
+      let started = ContinuousClock.now
       bookPending = nil
       if let pending {
         if !pending.isEmpty { await book.workspace.update(pending) }
@@ -146,6 +147,12 @@ actor SiteBuilder {
       bookEntries = problems
       if let failure { log("recit serve: " + TerminalSafe.text(failure) + "\n") }
       publish(language: language)
+      let milliseconds = Int((ContinuousClock.now - started) / .milliseconds(1))
+      log(
+        LocalizedText(
+          fr: "recit serve : DocBook à jour en \(milliseconds) ms\n",
+          en: "recit serve: DocBook up to date in \(milliseconds) ms\n"
+        ).text(in: language))
     }
     bookRunning = false
   }
