@@ -16,7 +16,7 @@ enum ServeAssets {
       "use strict";
       var script = document.currentScript;
       var version = script ? script.getAttribute("data-version") : null;
-      var state = { version: version, announced: null, connected: false, drops: 0 };
+      var state = { version: version, announced: null, connected: false };
       window.recitServe = state;
       var hide = document.getElementById("recit-serve-masquer");
       if (hide) {
@@ -30,7 +30,7 @@ enum ServeAssets {
       if (!window.EventSource || !version) { return; }
       var source = new EventSource("\(eventsPath)");
       source.addEventListener("open", function () { state.connected = true; });
-      source.addEventListener("error", function () { state.connected = false; state.drops += 1; });
+      source.addEventListener("error", function () { state.connected = false; });
       source.addEventListener("version", function (event) {
         state.announced = event.data;
         if (event.data !== version) {

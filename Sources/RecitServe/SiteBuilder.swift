@@ -20,14 +20,15 @@ actor SiteBuilder {
   private let pagesRequest: BuildRequest
   /// The DocBook's own request and workspace, when the DocBook is served beside pages.
   private let book: (request: BuildRequest, workspace: Workspace)?
-  /// Part of every version, so that a page served by an earlier run of the server reloads.
-  private let instance = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+  /// How many distinct versions were published (for the terminal).
   private var generation = 0
+  private var publishedVersion: String?
+  /// Each page's bytes and digest, as last published.
+  private var digests: [String: (data: Data, digest: ContentDigest)] = [:]
   private var pageFiles: [String: Data] = [:]
   private var bookFiles: [String: Data] = [:]
   private var pageEntries: [OverlayEntry] = []
   private var bookEntries: [OverlayEntry] = []
-  private var published: (pages: [String: Data], entries: [OverlayEntry])?
   private var hasGoodBuild = false
   private var printed: [Diagnostic] = []
   /// The changes the book has not seen yet: nil inside for every file.
@@ -195,21 +196,38 @@ actor SiteBuilder {
     }
   }
 
-  /// Serves the pages and the book as they are now; a new version when the pages or the
-  /// problems changed, the same one when only the DocBook did.
+  /// Serves the pages and the book as they are now, under a version that is the digest of
+  /// the pages and the panel: a new one when they changed, the same one when only the DocBook
+  /// did, and the same one for the same site after a restart of the server (a page that
+  /// reconnects then reloads nothing).
   private func publish(language: Language) {
     let entries = pageEntries + bookEntries
-    if published == nil || published!.pages != pageFiles || published!.entries != entries {
-      generation += 1
-      published = (pageFiles, entries)
-    }
     let stale = entries.contains { $0.severity == .error }
+    let panel = Overlay.panel(entries, stale: stale, language: language)
+    let version = ContentDigest(combining: [pagesDigest(), ContentDigest(panel)]).description
+    if version != publishedVersion {
+      generation += 1
+      publishedVersion = version
+    }
     state.publish(
       SiteState.Snapshot(
-        files: pageFiles.merging(bookFiles) { page, _ in page },
-        version: "\(instance)-\(generation)",
-        panel: Overlay.panel(entries, stale: stale, language: language),
-        hasBuild: hasGoodBuild, language: language))
+        files: pageFiles.merging(bookFiles) { page, _ in page }, version: version,
+        panel: panel, hasBuild: hasGoodBuild, language: language))
+  }
+
+  /// The digest of every page, each file hashed again only when its bytes changed.
+  private func pagesDigest() -> ContentDigest {
+    var next: [String: ContentDigest] = [:]
+    for (path, data) in pageFiles {
+      if let known = digests[path], known.data == data {
+        next[path] = known.digest
+      } else {
+        next[path] = ContentDigest(data)
+      }
+    }
+    digests = pageFiles.reduce(into: [:]) { $0[$1.key] = ($1.value, next[$1.key]!) }
+    return ContentDigest(
+      combining: pageFiles.keys.sorted().flatMap { [ContentDigest($0), next[$0]!] })
   }
 
   /// Prints the errors and warnings when they differ from the last ones printed.
