@@ -218,6 +218,25 @@ import Testing
     #expect(server.interrupt() != nil)
   }
 
+  /// The panel speaks the project's language (`langue: en`), as the terminal does.
+  @Test func overlaySpeaksTheProjectsLanguage() throws {
+    let project = try ProjectCopy()
+    try project.replace("langue: fr", with: "langue: en", in: "recit.yml")
+    let server = try ServeProcess([project.root, "--port", "0"], environment: ["LANG": "C"])
+    try project.replace("titre:", with: "titre: Un\ntitre:", in: Self.actionFile)
+    let deadline = Date().addingTimeInterval(10)
+    var page = try RawHTTP.request(port: server.port, "/html/\(Self.action).html")
+    while !page.body.contains("recit-serve-diagnostics"), Date() < deadline {
+      usleep(50_000)
+      page = try RawHTTP.request(port: server.port, "/html/\(Self.action).html")
+    }
+    #expect(page.body.contains("1 error in the project"), "\(page.body.suffix(3000))")
+    #expect(page.body.contains("lang=\"en\""))
+    #expect(page.body.contains("See the place in the narrative"))
+    #expect(server.waitForStderr("\(Self.actionFile):3:1: error:"), "\(server.stderr)")
+    #expect(server.interrupt() != nil)
+  }
+
   /// What the overlay shows comes from the user's files: it is escaped.
   @Test func overlayEscapesTheFilesText() throws {
     let project = try ProjectCopy()
