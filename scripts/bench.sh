@@ -160,7 +160,7 @@ for n in "${sizes[@]}"; do
   if wanted incremental; then
     # One first build, then each run sees a fresh change to one narrative.
     "$recit" build "$project" --format html --out "$out/incremental" >/dev/null
-    changed="$(find "$project/actions" -name '*.md' ! -name action.md | sort | head -n 1)"
+    changed="$(find "$project/actions" -name '*.md' ! -name action.md | sort | awk 'NR == 1')"
     bench incremental "$dir" "echo \"Une phrase ajoutée à \$(date +%s%N).\" >> '$changed'" \
       "'$recit' build '$project' --format html --out '$out/incremental'"
   fi

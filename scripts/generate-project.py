@@ -656,8 +656,14 @@ def other_narrative(rng: random.Random, theme: dict, names: dict[str, str], comm
     roles = theme["roles"]
     fm = ["---", f"narrateur: {narrator}", f"posture: {stance}", f"titre: {yaml_text(title)}",
           f"date: {year + 1}", "schema:"]
+    # A narrative that tells its own objet or sujet inherits no role of the carried one
+    # (roles-non-dits): the roles it does not change are written out again.
     if stance == "alternatif":
+        fm.append(f"  destinateur: {roles['destinateur']}")
+        fm.append(f"  sujet: {roles['sujet']}")
         fm.append(f"  objet: {yaml_text(objet)}")
+        fm.append(f"  adjuvants: {id_list(roles['adjuvants'])}")
+        fm.append(f"  opposants: {id_list(roles['opposants'])}")
         fm.append(f"  destinataires: {id_list([narrator, roles['destinataires'][0]])}"
                   if narrator not in roles["destinataires"] else
                   f"  destinataires: {id_list(roles['destinataires'])}")
@@ -668,8 +674,11 @@ def other_narrative(rng: random.Random, theme: dict, names: dict[str, str], comm
             fm.append(f"    acteurs: {id_list(actors)}")
             fm.append(f"    action: {yaml_text(what)}")
     else:
+        fm.append(f"  destinateur: {roles['destinateur']}")
         fm.append(f"  sujet: {narrator}")
         fm.append(f"  objet: {yaml_text(objet)}")
+        fm.append(f"  destinataires: {id_list(roles['destinataires'])}")
+        fm.append("  adjuvants: []")
         fm.append(f"  opposants: {id_list([roles['sujet']])}")
         fm.append("desaccords:")
         fm.append("  - sur: objet")
@@ -720,6 +729,9 @@ def generate(root: str, count: int, seed: int) -> tuple[int, int]:
           "territoire: Banc d'essai\n"
           f"titre: {count} actions de transition, générées pour les mesures\n"
           "langue: fr\n"
+          # The themes' actors do not cover the four families in every action; the corpus
+          # measures speed, not the territory's balance.
+          "regles:\n  famille-absente: desactivee\n"
           "auteurs: [scripts/generate-project.py]\n"
           f"description: Corpus synthétique, graine {seed}, {count} actions de trois récits chacune.\n")
     actors = ["# Acteurs partagés par toutes les actions (ceux que les actions désignent)."]

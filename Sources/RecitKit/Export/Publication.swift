@@ -15,8 +15,9 @@ extension Project {
       }
     return Project(
       root: root, hasSettingsFile: hasSettingsFile, settings: settings, actors: actors,
-      // Positions are sorted rather than the actions, which are large values to move.
-      actions: kept.indices.sorted { Action.readsBefore(kept[$0], kept[$1]) }.map { kept[$0] },
+      // Small keys are sorted rather than the actions, which are large values to copy.
+      actions: kept.map(ReadingKey.init).enumerated()
+        .sorted { $0.element.readsBefore($1.element) }.map { kept[$0.offset] },
       files: files, diagnostics: diagnostics)
   }
 }
@@ -27,39 +28,57 @@ extension Action {
   /// Fabrique's notes in their order of writing (intention, cadrage, faisabilité), then by
   /// title (ignoring case and accents) and id.
   public static func readsBefore(_ lhs: Action, _ rhs: Action) -> Bool {
-    let leftTerritory = lhs.effectiveType == .territory
-    let rightTerritory = rhs.effectiveType == .territory
-    if leftTerritory != rightTerritory { return leftTerritory }
-    if lhs.order != rhs.order {
-      guard let left = lhs.order else { return false }
-      guard let right = rhs.order else { return true }
-      return left < right
-    }
-    let leftDate = lhs.date?.value ?? nil
-    let rightDate = rhs.date?.value ?? nil
-    if leftDate != rightDate {
-      guard let left = leftDate else { return false }
-      guard let right = rightDate else { return true }
-      return left < right
-    }
-    if lhs.noteRank != rhs.noteRank { return lhs.noteRank < rhs.noteRank }
-    let titles = (lhs.title?.value ?? lhs.id).compare(
-      rhs.title?.value ?? rhs.id, options: [.caseInsensitive, .diacriticInsensitive],
-      locale: titleLocale)
-    if titles != .orderedSame { return titles == .orderedAscending }
-    return lhs.id < rhs.id
+    ReadingKey(lhs).readsBefore(ReadingKey(rhs))
   }
 
   /// Titles compare as French does, made once rather than per comparison.
-  private static let titleLocale = Locale(identifier: "fr_FR")
+  fileprivate static let titleLocale = Locale(identifier: "fr_FR")
 
   /// The Fabrique's notes come in the order they are written: intention, cadrage, faisabilité.
-  private var noteRank: Int {
+  fileprivate var noteRank: Int {
     switch effectiveType {
     case .intentionNote: 0
     case .framingNote: 1
     case .feasibilityNote: 2
     default: 3
     }
+  }
+}
+
+/// What the reading order compares of an action (``Action/readsBefore(_:_:)``).
+private struct ReadingKey {
+  let isTerritory: Bool
+  let order: Int?
+  let date: PartialDate?
+  let noteRank: Int
+  let title: String
+  let id: String
+
+  init(_ action: Action) {
+    isTerritory = action.effectiveType == .territory
+    order = action.order
+    date = action.date?.value ?? nil
+    noteRank = action.noteRank
+    title = action.title?.value ?? action.id
+    id = action.id
+  }
+
+  func readsBefore(_ other: ReadingKey) -> Bool {
+    if isTerritory != other.isTerritory { return isTerritory }
+    if order != other.order {
+      guard let left = order else { return false }
+      guard let right = other.order else { return true }
+      return left < right
+    }
+    if date != other.date {
+      guard let left = date else { return false }
+      guard let right = other.date else { return true }
+      return left < right
+    }
+    if noteRank != other.noteRank { return noteRank < other.noteRank }
+    let titles = title.compare(
+      other.title, options: [.caseInsensitive, .diacriticInsensitive], locale: Action.titleLocale)
+    if titles != .orderedSame { return titles == .orderedAscending }
+    return id < other.id
   }
 }
