@@ -36,11 +36,6 @@ public struct RenderContext: Sendable {
     .object(common + [("action", actionValue(action, extras: extras))])
   }
 
-  /// The context of the project's index or book: every action.
-  public func project(actions: [(Action, Extras)]) -> JSONValue {
-    project(values: actions.map { actionValue($0.0, extras: $0.1) })
-  }
-
   /// The context of one action's page from its value (``actionValue(_:extras:)``), made once
   /// per action and shared with the index and the book.
   func action(value: JSONValue) -> JSONValue {

@@ -14,8 +14,9 @@ extension Builder {
     var files: [OutputFile] = []
     let language = project.language
     let wantsSVG = formats.contains(.svg) || formats.contains(.docbook)
-    let ecosystem = EcosystemDiagram(territory: territory, language: language)
-    let timeline = TimelineDiagram(territory: territory, language: language)
+    // Each diagram drawn once, for its page and its file.
+    let ecosystem = EcosystemDiagram(territory: territory, language: language).svgDocument()
+    let timeline = TimelineDiagram(territory: territory, language: language).svgDocument()
     if formats.contains(.html) {
       let pages = TerritoryPages(territory: territory)
       for page in pages.all(ecosystem: ecosystem, timeline: timeline) {
@@ -27,8 +28,8 @@ extension Builder {
       }
     }
     if wantsSVG {
-      files.append(OutputFile("svg/territoire/ecosysteme.svg", ecosystem.svgDocument()))
-      files.append(OutputFile("svg/territoire/chronologie.svg", timeline.svgDocument()))
+      files.append(OutputFile("svg/territoire/ecosysteme.svg", ecosystem))
+      files.append(OutputFile("svg/territoire/chronologie.svg", timeline))
     }
     if formats.contains(.json) {
       files.append(
@@ -71,7 +72,8 @@ struct TerritoryPages {
 
   let territory: Territory
 
-  func all(ecosystem: EcosystemDiagram, timeline: TimelineDiagram) -> [Page] {
+  /// `ecosystem` and `timeline`: the two diagrams as SVG documents.
+  func all(ecosystem: String, timeline: String) -> [Page] {
     let language = territory.language
     func t(_ text: LocalizedText) -> String { text.text(in: language) }
     let links = TerritoryLinks.html
@@ -113,7 +115,7 @@ struct TerritoryPages {
     var pages = [
       page(
         "index.html", kind: "carte", title: t(TerritoryWording.mapTitle),
-        territory.mapDocument(links), figure: ecosystem.svgDocument(),
+        territory.mapDocument(links), figure: ecosystem,
         caption: t(TerritoryWording.ecosystem)),
       page(
         "couverture.html", kind: "couverture", title: t(TerritoryWording.coverageTitle),
@@ -121,7 +123,7 @@ struct TerritoryPages {
       page(
         "chronologie.html", kind: "chronologie", title: t(TerritoryWording.timelineTitle),
         territory.timelineDocument(links),
-        figure: territory.timeline.isEmpty ? nil : timeline.svgDocument(),
+        figure: territory.timeline.isEmpty ? nil : timeline,
         caption: t(TerritoryWording.timelineTitle)),
       page(
         "acteurs.html", kind: "acteurs", title: t(TerritoryWording.actorsTitle),

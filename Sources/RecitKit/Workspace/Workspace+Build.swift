@@ -21,6 +21,7 @@ extension Workspace {
     var templates: ContentDigest
     var formats: Set<ExportFormat>
     var layout: String
+    var drafts: Bool
   }
 
   /// The action as the territory reads it: everything but the bodies' text and tree (their
@@ -120,7 +121,7 @@ extension Workspace {
       actors: sources[ProjectLocator.actorsFile]?.digest ?? ContentDigest([]),
       settings: sources[ProjectLocator.settingsFile]?.digest ?? ContentDigest([]),
       templates: templatesDigest, formats: request.formats,
-      layout: request.layout + (request.includeDrafts ? "+brouillons" : ""))
+      layout: request.layout, drafts: request.includeDrafts)
     var territoryKept = territory?.key == territoryKey
     for ((action, _), cached) in zip(stale, fresh) {
       if renderings[action.id]?.territoryFacts != cached.territoryFacts { territoryKept = false }

@@ -12,32 +12,29 @@ enum SafeURL {
 
   /// Whether cmark-gfm's safe mode would blank `url`.
   static func isDangerous(_ url: String) -> Bool {
-    // Only the start matters (the longest prefix compared has 15 characters): the first 32
-    // bytes that are not spaces or controls, lower-cased; the scalars' way only when one of
-    // them is not ASCII (a letter such as U+212A lower-cases to an ASCII one).
+    let squeezed = start(of: url)
+    guard dangerousSchemes.contains(where: squeezed.hasPrefix) else { return false }
+    return !safeDataPrefixes.contains(where: squeezed.hasPrefix)
+  }
+
+  /// Only the start matters (the longest prefix compared has 15 characters): the first 32
+  /// bytes that are not spaces or controls, lower-cased; the scalars' way only when one of
+  /// them is not ASCII (a letter such as U+212A lower-cases to an ASCII one).
+  private static func start(of url: String) -> String {
     var bytes: [UInt8] = []
-    var ascii = true
     for byte in url.utf8 where byte > 0x20 && byte != 0x7F {
       guard byte < 0x80 else {
-        ascii = false
-        break
+        var scalars = String.UnicodeScalarView()
+        for scalar in url.unicodeScalars where scalar.value > 0x20 && scalar.value != 0x7F {
+          scalars.append(scalar)
+          if scalars.count == 32 { break }
+        }
+        return String(scalars).lowercased()
       }
       bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
       if bytes.count == 32 { break }
     }
-    if ascii {
-      let squeezed = String(decoding: bytes, as: UTF8.self)
-      guard dangerousSchemes.contains(where: squeezed.hasPrefix) else { return false }
-      return !safeDataPrefixes.contains(where: squeezed.hasPrefix)
-    }
-    var start = String.UnicodeScalarView()
-    for scalar in url.unicodeScalars where scalar.value > 0x20 && scalar.value != 0x7F {
-      start.append(scalar)
-      if start.count == 32 { break }
-    }
-    let squeezed = String(start).lowercased()
-    guard dangerousSchemes.contains(where: squeezed.hasPrefix) else { return false }
-    return !safeDataPrefixes.contains(where: squeezed.hasPrefix)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `url`, or the empty string when it is dangerous.
