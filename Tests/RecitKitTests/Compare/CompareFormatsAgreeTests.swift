@@ -47,7 +47,7 @@ import Testing
         #expect(text == markdown.map { $0.drop { $0 == "#" || $0 == " " } }.map(String.init))
         // DocBook: the titles of the nested sections, in document order.
         let docbook = try matches(
-          #"<section>\s*<title>(.*?)</title>"#, in: comparison.docbookFragment(in: language)
+          #"<section(?: [^>]*)?>\s*<title>(.*?)</title>"#, in: comparison.docbookFragment(in: language)
         ).map(unescapeXML)
         #expect(docbook == text, "DocBook of \(comparison.actionID)")
       }
