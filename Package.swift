@@ -109,7 +109,12 @@ let package = Package(
     // What both test targets share: running programs, finding the external validators.
     .target(name: "RecitTestSupport", path: "Tests/RecitTestSupport"),
     .testTarget(
-      name: "RecitKitTests", dependencies: ["RecitKit", "RecitTestSupport", "RuleIndex"]),
+      name: "RecitKitTests",
+      dependencies: [
+        "RecitKit", "RecitTestSupport", "RuleIndex",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "Yams", package: "Yams"),
+      ]),
     // Runs the built `recit` binary end to end; depends on it so that it is built first.
     .testTarget(
       name: "RecitCLITests",

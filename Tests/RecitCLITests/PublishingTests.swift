@@ -293,3 +293,21 @@ extension SampleBuild {
     return nil
   }
 }
+
+/// Word and OpenDocument without pandoc: a clear error that says how to install it, and nothing
+/// written.
+@Suite struct MissingPandocTests {
+  @Test func aBuildWithoutPandocSaysHowToInstallItAndWritesNothing() throws {
+    let out = try TemporaryFolder()
+    let empty = try TemporaryFolder()
+    let sample = PackageRoot.path + "/Samples/malaunay"
+    let result = try CommandRunner().run(
+      ["build", sample, "--format", "docx", "--out", out.path + "/sortie"], in: PackageRoot.path,
+      environment: ["PATH": empty.path])
+    #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+    #expect(result.stderr.contains("« pandoc » est introuvable"), "\(result.stderr)")
+    #expect(result.stderr.contains("apt-get install pandoc"), "\(result.stderr)")
+    #expect(result.stderr.contains("rien n'a été écrit"), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: out.path + "/sortie/docx"))
+  }
+}
