@@ -58,6 +58,17 @@ import Testing
     }
   }
 
+  @Test func aSecondBuildOfTheSameSampleRewritesNothing() throws {
+    let exports = try PublishedSamples.require()
+    let build = try #require(exports.builds.first { $0.sample.name == "malaunay" })
+    try build.requireSuccess()
+    let again = try CommandRunner().run(
+      ["build", build.sample.path, "--format", PublishedSamples.formats, "--out", build.out],
+      in: PackageRoot.path)
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.hasPrefix("Rien n'a changé"), "rewritten:\n\(again.stdout)")
+  }
+
   // MARK: Word and OpenDocument
 
   @Test(arguments: ["docx", "odt"])
@@ -309,5 +320,101 @@ extension SampleBuild {
     #expect(result.stderr.contains("apt-get install pandoc"), "\(result.stderr)")
     #expect(result.stderr.contains("rien n'a été écrit"), "\(result.stderr)")
     #expect(!FileManager.default.fileExists(atPath: out.path + "/sortie/docx"))
+  }
+}
+
+/// Projects the samples do not cover, checked by epubcheck: a rich body (an image, notes, a task
+/// list, a table, code, links to the web, to another action and to nowhere) and a project whose
+/// only action is a draft (a book with no chapter).
+@Suite struct PublishingEdgeTests {
+  static func write(_ files: [String: String], into root: String) throws {
+    for (path, text) in files {
+      let full = root + "/" + path
+      try FileManager.default.createDirectory(
+        atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: URL(fileURLWithPath: full))
+    }
+  }
+
+  static let action = """
+    ---
+    titre: Une action
+    acteurs:
+      mairie: { nom: Mairie, categorie: elu }
+      amap: { nom: AMAP, categorie: habitant }
+    schema:
+      destinateur: mairie
+      sujet: mairie
+      objet: Un objet
+      destinataires: [amap]
+      adjuvants: [amap]
+      opposants: [amap]
+    quete:
+      - etape: "0"
+        acteurs: [mairie]
+        action: Commence
+    ---
+
+    """
+
+  static func epubcheck(_ book: String) throws -> String {
+    let result = try Tool.run("java", ["-jar", PublishedSamples.epubcheck, book])
+    return result.stdout + result.stderr
+  }
+
+  @Test func aRichBodyGivesABookEpubcheckAccepts() throws {
+    let project = try TemporaryFolder()
+    try Self.write(
+      [
+        "recit.yml": "territoire: Essai\n",
+        "actions/riche.md": Self.action + """
+          # Un corps riche
+
+          Avec @mairie, une note[^1], un [lien](https://example.org/), un
+          [autre](autre.html#action-autre), un [vide](nulle-part.html) et une
+          ![photo](photo.jpg) puis une ![distante](https://example.org/a.png).
+
+          - [x] fait
+          - [ ] à faire
+
+          | a | b |
+          | :-- | --: |
+          | 1 | 2 |
+
+          ```swift
+          let x = 1 < 2
+          ```
+
+          <div>brut</div>
+
+          [^1]: La note.
+
+          """,
+        "actions/autre.md": Self.action + "Une autre action.\n",
+      ], into: project.path)
+    let out = project.path + "/sortie"
+    let built = try CommandRunner().run(
+      ["build", project.path, "--format", "epub,hugo", "--out", out, "--quiet"],
+      in: project.path)
+    #expect(built.status == 0, "\(built.stdout)\(built.stderr)")
+    let report = try Self.epubcheck(out + "/epub/projet.epub")
+    #expect(report.contains("No errors or warnings detected"), "\(report)")
+  }
+
+  @Test func aProjectWithNothingPublishedGivesABookWithItsTitlePageOnly() throws {
+    let project = try TemporaryFolder()
+    try Self.write(
+      [
+        "recit.yml": "territoire: Essai\n",
+        "actions/brouillon.md": Self.action.replacingOccurrences(
+          of: "titre: Une action\n", with: "titre: Un brouillon\nbrouillon: true\n")
+          + "Pas encore.\n",
+      ], into: project.path)
+    let out = project.path + "/sortie"
+    let built = try CommandRunner().run(
+      ["build", project.path, "--format", "epub", "--out", out, "--quiet"], in: project.path)
+    #expect(built.status == 0, "\(built.stdout)\(built.stderr)")
+    let report = try Self.epubcheck(out + "/epub/projet.epub")
+    #expect(report.contains("No errors or warnings detected"), "\(report)")
   }
 }

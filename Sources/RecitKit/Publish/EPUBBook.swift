@@ -130,6 +130,10 @@ struct EPUBBook {
       <ol>
 
       """
+    if chapters.isEmpty {
+      // A list needs an item: a project with nothing published yet has its title page.
+      text += "<li><a href=\"titre.xhtml\">\(XMLEscaping.text(metadata.title))</a></li>\n"
+    }
     for chapter in chapters {
       let href = XMLEscaping.text(Self.href(chapter.file))
       text += "<li><a href=\"\(href)\">\(XMLEscaping.text(chapter.title))</a>"

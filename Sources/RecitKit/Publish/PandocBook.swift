@@ -38,7 +38,8 @@ struct PandocBook {
       try writer.write(data, to: folder + "/" + path)
     }
     let reference = folder + "/reference.\(format.rawValue)"
-    try writer.write(try ReferenceDocument.make(for: format, pandoc: program), to: reference)
+    try writer.write(
+      try ReferenceDocument.make(for: format, pandoc: program, date: date), to: reference)
     let output = folder + "/projet.\(format.rawValue)"
     var environment = ProcessInfo.processInfo.environment
     environment["SOURCE_DATE_EPOCH"] = String(Int(date.timeIntervalSince1970))

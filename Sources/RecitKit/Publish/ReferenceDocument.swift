@@ -19,22 +19,27 @@ enum ReferenceDocument {
   static let soft = "F3F4F6"
   static let blue = "1F4E99"
 
-  /// Pandoc's default reference document for `format` (`docx` or `odt`), restyled.
-  static func make(for format: ExportFormat, pandoc: ExternalProgram) throws -> Data {
+  /// Pandoc's default reference document for `format` (`docx` or `odt`), restyled. Its entries
+  /// are dated `date`: pandoc dates its default with the clock and copies the reference's dates
+  /// into the book, which would then change at every build.
+  static func make(
+    for format: ExportFormat, pandoc: ExternalProgram,
+    date: Date = Date(timeIntervalSince1970: 946_684_800)
+  ) throws -> Data {
     let name = "reference.\(format.rawValue)"
     let original = try pandoc.run(["--print-default-data-file", name], timeLimit: 60).stdout
     switch format {
-    case .odt: return try restyle(original, file: "styles.xml", with: odtStyles)
-    default: return try restyle(original, file: "word/styles.xml", with: docxStyles)
+    case .odt: return try restyle(original, file: "styles.xml", date: date, with: odtStyles)
+    default: return try restyle(original, file: "word/styles.xml", date: date, with: docxStyles)
     }
   }
 
-  /// The archive with `file` rewritten by `patch`; every other entry copied as it was, in the
-  /// same order and with the same compression (an OpenDocument's `mimetype` stays first and
-  /// stored).
-  static func restyle(_ archive: Data, file: String, with patch: (String) -> String) throws
-    -> Data
-  {
+  /// The archive with `file` rewritten by `patch`; every other entry copied as it was (but
+  /// dated `date`), in the same order and with the same compression (an OpenDocument's
+  /// `mimetype` stays first and stored).
+  static func restyle(
+    _ archive: Data, file: String, date: Date, with patch: (String) -> String
+  ) throws -> Data {
     let source = try Archive(data: archive, accessMode: .read)
     let target = try Archive(accessMode: .create)
     for entry in source {
@@ -44,9 +49,7 @@ enum ReferenceDocument {
       let contents = data
       try target.addEntry(
         with: entry.path, type: entry.type, uncompressedSize: Int64(contents.count),
-        modificationDate: entry.fileAttributes[.modificationDate] as? Date
-          ?? Date(
-            timeIntervalSince1970: 946_684_800),
+        modificationDate: date,
         permissions: 0o644,
         compressionMethod: entry.isCompressed ? .deflate : .none
       ) { position, size in
