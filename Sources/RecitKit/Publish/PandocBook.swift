@@ -53,7 +53,9 @@ struct PandocBook {
       throw ExternalProgram.Failure.failed(
         name: program.name, status: 0, stderr: "no \(format.rawValue) file was written")
     }
-    return data
+    // pandoc 2.17 dates an OpenDocument's entries with the clock, whatever SOURCE_DATE_EPOCH
+    // says: every entry is dated again, so that the same book gives the same bytes.
+    return try ReferenceDocument.restyle(data, file: "", date: date) { $0 }
   }
 
   static func languageTag(_ language: Language) -> String {
