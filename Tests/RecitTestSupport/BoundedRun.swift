@@ -249,14 +249,16 @@ private final class Watchdog: @unchecked Sendable {
 /// `maxrss` at the exec. A child's `ru_maxrss` is thus at least the test process's own peak
 /// (about 200 MB by the end of the whole suite), whatever the child used. So the child's
 /// `VmHWM` (`/proc/PID/status`, the high-water mark of its own memory after the exec) is read
-/// every 2 ms while it runs, and ``peak(reported:sampled:)`` picks: `ru_maxrss` when it exceeds
-/// the test process's peak (then it is the child's own, exact), else the last sample.
+/// every 2 ms while it runs, and ``peak(reported:sampled:)`` picks: `ru_maxrss` when it clearly
+/// exceeds the test process's peak (then it is the child's own, exact), else the last sample.
 enum PeakSampler {
-  /// `reported` (the child's `ru_maxrss`) when the test process never used as much, else
-  /// `sampled` (or `reported` when nothing could be sampled).
+  /// `reported` (the child's `ru_maxrss`) when the test process never used nearly as much,
+  /// else `sampled` (or `reported` when nothing could be sampled). The margin: the memory the
+  /// test process had at the child's exec can exceed the peak it reports later by a few MB
+  /// (its high-water mark is updated lazily; seen: 200.6 MB inherited, 200.0 MB reported).
   static func peak(reported: Int, sampled: Int) -> Int {
     let own = highWaterMark(of: "/proc/self/status") ?? 0
-    if reported > own || sampled == 0 { return reported }
+    if reported > own + 32 * 1024 || sampled == 0 { return reported }
     return sampled
   }
 
