@@ -251,7 +251,7 @@ private final class Watchdog: @unchecked Sendable {
 /// `VmHWM` (`/proc/PID/status`, the high-water mark of its own memory after the exec) is read
 /// every 2 ms while it runs, and ``peak(reported:sampled:)`` picks: `ru_maxrss` when it clearly
 /// exceeds the test process's peak (then it is the child's own, exact), else the last sample.
-enum PeakSampler {
+public enum PeakSampler {
   /// `reported` (the child's `ru_maxrss`) when the test process never used nearly as much,
   /// else `sampled` (or `reported` when nothing could be sampled). The margin: the memory the
   /// test process had at the child's exec can exceed the peak it reports later by a few MB
@@ -264,7 +264,7 @@ enum PeakSampler {
 
   /// The `VmHWM:` line of a `/proc/…/status` file, in kilobytes (nil for a zombie, which has
   /// no memory left).
-  static func highWaterMark(of path: String) -> Int? {
+  public static func highWaterMark(of path: String) -> Int? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
@@ -274,6 +274,7 @@ enum PeakSampler {
     let text = String(decoding: buffer[0..<count], as: UTF8.self)
     guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
     else { return nil }
-    return Int(line.dropFirst("VmHWM:".count).split(separator: " ").first ?? "")
+    // `VmHWM:\t   12345 kB`
+    return Int(line.dropFirst("VmHWM:".count).split(whereSeparator: \.isWhitespace).first ?? "")
   }
 }

@@ -4,6 +4,11 @@ import Testing
 
 /// BoundedRun measures the child's own peak memory, neither less nor the test process's.
 @Suite struct PeakMeasureTests {
+  @Test func aRunningProgramsHighWaterMarkIsRead() throws {
+    let peak = try #require(PeakSampler.highWaterMark(of: "/proc/self/status"))
+    #expect(peak > 1000)
+  }
+
   @Test func aProgramThatTouches300MBIsMeasuredAtLeastThat() throws {
     let run = try BoundedRun.run(
       try ExternalTool.path("python3"),
