@@ -43,6 +43,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    // The EPUB container (`recit build --format epub`): zlib through Debian's zlib1g-dev.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -63,6 +65,7 @@ let package = Package(
         "RecitModel", "CCMarkGFM", "CLibXML2",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       swiftSettings: sanitized,
       plugins: ["EmbedTemplates"]
@@ -106,7 +109,12 @@ let package = Package(
     // What both test targets share: running programs, finding the external validators.
     .target(name: "RecitTestSupport", path: "Tests/RecitTestSupport"),
     .testTarget(
-      name: "RecitKitTests", dependencies: ["RecitKit", "RecitTestSupport", "RuleIndex"]),
+      name: "RecitKitTests",
+      dependencies: [
+        "RecitKit", "RecitTestSupport", "RuleIndex",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "Yams", package: "Yams"),
+      ]),
     // Runs the built `recit` binary end to end; depends on it so that it is built first.
     .testTarget(
       name: "RecitCLITests",

@@ -18,7 +18,7 @@
 set -euo pipefail
 
 APT_PACKAGES=(
-  pkg-config libxml2-dev libxml2-utils libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
+  pkg-config libxml2-dev libxml2-utils libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm zlib1g-dev
   docbook5-xml docbook-xsl-ns xsltproc jing pandoc librsvg2-bin
   fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
 )

@@ -18,7 +18,17 @@ struct BuildCommand: AsyncParsableCommand {
   var path: String = "."
 
   @Option(
-    help: "Formats, séparés par des virgules. / Formats, comma-separated.",
+    help: ArgumentHelp(
+      "Formats, séparés par des virgules. / Formats, comma-separated.",
+      discussion: """
+        html, docbook (validé / validated), markdown, json, svg ; \
+        epub : un livre EPUB 3 du projet / an EPUB 3 book of the project (epub/projet.epub) ; \
+        docx, odt : Word et OpenDocument, faits par pandoc depuis le livre DocBook, écrit aussi \
+        / Word and OpenDocument, made by pandoc from the DocBook book, written too \
+        (docx/projet.docx, odt/projet.odt) ; \
+        hugo : une page Hugo par action, ses schémas à côté / a Hugo page bundle per action, \
+        its diagrams beside it (hugo/content/actions/ID/index.md).
+        """),
     transform: { text in
       try text.split(separator: ",").map {
         let word = $0.trimmingCharacters(in: .whitespaces)
@@ -125,7 +135,7 @@ struct BuildCommand: AsyncParsableCommand {
       throw ExitCode(2)
     case .invalidOutput(let error):
       explain(error, lang)
-      throw ExitCode(error.isProjectLayout ? 1 : 70)
+      throw ExitCode(error.isProjectLayout || error.reason != nil ? 1 : 70)
     }
     let result: BuildResult
     do {
@@ -160,6 +170,15 @@ struct BuildCommand: AsyncParsableCommand {
   }
 
   private func explain(_ error: BuildError, _ lang: Language) {
+    if let reason = error.reason {
+      // A program the build hands work to (pandoc) is missing or failed.
+      Console.error(
+        TerminalSafe.text(
+          "recit: \(error.file): \(reason.text(in: lang))"
+            + LocalizedText(fr: " ; rien n'a été écrit\n", en: "; nothing was written\n").text(
+              in: lang)))
+      return
+    }
     let cause =
       error.isProjectLayout
       ? (LocalizedText(

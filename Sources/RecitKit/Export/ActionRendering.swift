@@ -16,10 +16,12 @@ struct ActionRendering: Sendable {
   let value: JSONValue
 
   init(project: Project, action: Action, formats: Set<ExportFormat>) {
-    let wantsHTML = formats.contains(.html)
+    // The EPUB's chapters are made of the HTML pieces; Hugo's bundles of the Markdown ones and
+    // the diagram files.
+    let wantsHTML = formats.contains(.html) || formats.contains(.epub)
     let wantsDocBook = formats.contains(.docbook)
-    let wantsMarkdown = formats.contains(.markdown)
-    let wantsDiagramFiles = wantsDocBook || formats.contains(.svg)
+    let wantsMarkdown = formats.contains(.markdown) || formats.contains(.hugo)
+    let wantsDiagramFiles = wantsDocBook || formats.contains(.svg) || formats.contains(.hugo)
     let wantsDiagrams = wantsHTML || wantsDiagramFiles
     let language = project.language
     let actors = project.actors(of: action)

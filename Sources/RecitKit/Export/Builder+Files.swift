@@ -33,6 +33,7 @@ extension Builder {
           "markdown/\(action.id).md", try engine.render(template("markdown-action"), context: value)
         ))
     }
+    if formats.contains(.hugo) { files += try hugoFiles(rendering, context: context) }
     if formats.contains(.json) {
       files.append(
         OutputFile(
@@ -87,9 +88,15 @@ extension Builder {
         layout,
         context: context.project(values: ordered.map(\.value), extra: bookExtras(territory!))
       )
-      files.append(
-        OutputFile("docbook/projet.xml", try docbook(book, "docbook/projet.xml", layout)))
+      let validated = try docbook(book, "docbook/projet.xml", layout)
+      files.append(OutputFile("docbook/projet.xml", validated))
+      // Word and OpenDocument: pandoc converts the book just validated, diagrams embedded.
+      files += try pandocFiles(
+        book: validated, renderings: renderings,
+        territoryDiagrams: files.filter { $0.path.hasPrefix("svg/") })
     }
+    if formats.contains(.epub) { files.append(try epubFile(renderings, context: context)) }
+    if formats.contains(.hugo) { files.append(hugoSectionFile()) }
     return files
   }
 

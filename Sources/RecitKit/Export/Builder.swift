@@ -8,13 +8,29 @@ public enum ExportFormat: String, Sendable, CaseIterable, Hashable {
   case markdown
   case json
   case svg
+  /// An EPUB 3 book of the project (`epub/projet.epub`), written by `recit` itself.
+  case epub
+  /// Word and OpenDocument books, converted by pandoc from the validated DocBook book.
+  case docx
+  case odt
+  /// Hugo page bundles (`hugo/content/actions/ID/index.md` and the action's diagrams).
+  case hugo
 
   /// The output folders a build of these formats writes into (SVG diagrams come with DocBook,
-  /// which refers to them).
+  /// which refers to them; Word and OpenDocument come from the DocBook book, written too).
   public static func folders(of formats: Set<ExportFormat>) -> Set<String> {
+    let formats = implied(by: formats)
     var folders = Set(formats.map(\.rawValue))
     if formats.contains(.docbook) { folders.insert(ExportFormat.svg.rawValue) }
     return folders
+  }
+
+  /// The formats whose files are binary (a ZIP container): not text, never compared as text.
+  public static let binary: Set<ExportFormat> = [.epub, .docx, .odt]
+
+  /// `formats` and the formats they are made from: Word and OpenDocument need the DocBook book.
+  public static func implied(by formats: Set<ExportFormat>) -> Set<ExportFormat> {
+    formats.contains(.docx) || formats.contains(.odt) ? formats.union([.docbook]) : formats
   }
 }
 
@@ -32,7 +48,7 @@ public struct OutputFile: Sendable, Hashable {
     self.init(path: path, contents: Data(text.utf8))
   }
 
-  /// The contents as UTF-8 text (every format `recit` writes today is text).
+  /// The contents as UTF-8 text (meaningless for the binary formats: EPUB, Word, OpenDocument).
   public var text: String { String(decoding: contents, as: UTF8.self) }
 }
 
@@ -45,6 +61,9 @@ public struct BuildError: Error, Sendable {
   public var template: String
   /// True when the layout is the project's own: the fix is in the project, not in `recit`.
   public var isProjectLayout: Bool
+  /// Set when a program the build hands work to failed (pandoc missing, or refusing the book):
+  /// the words for the user, instead of a layout's problems.
+  public var reason: LocalizedText? = nil
 }
 
 /// Renders every asked format for every action through the layouts, and validates the DocBook.
@@ -73,7 +92,9 @@ public struct Builder: Sendable {
   ) {
     self.init(
       project: project, outputFolder: outputFolder, formats: formats, engine: engine,
-      layout: layout, validator: validate && formats.contains(.docbook) ? DocBookValidator() : nil,
+      layout: layout,
+      validator: validate && ExportFormat.implied(by: formats).contains(.docbook)
+        ? DocBookValidator() : nil,
       includeDrafts: includeDrafts)
   }
 
@@ -83,7 +104,7 @@ public struct Builder: Sendable {
   ) {
     self.project = project.published(includingDrafts: includeDrafts)
     self.outputFolder = outputFolder
-    self.formats = formats
+    self.formats = ExportFormat.implied(by: formats)
     self.engine = engine
     self.layout = layout
     self.validator = validator
@@ -91,6 +112,11 @@ public struct Builder: Sendable {
 
   /// Every output file: path relative to the output folder → content.
   public func render() throws -> [(path: String, content: String)] {
+    try renderFiles().map { ($0.path, $0.text) }
+  }
+
+  /// Every output file, sorted by path, with its bytes (EPUB, Word and OpenDocument are binary).
+  public func renderFiles() throws -> [OutputFile] {
     let renderings = ParallelMap.map(project.actions) { rendering(of: $0) }
     let context = RenderContext(project: project)
     let perAction = try ParallelMap.map(renderings) { rendering in
@@ -99,13 +125,13 @@ public struct Builder: Sendable {
     let files =
       perAction.flatMap(\.files)
       + (try projectFiles(renderings, indexRows: perAction.map(\.indexRow), context: context))
-    return files.map { ($0.path, $0.text) }.sorted { $0.path < $1.path }
+    return files.sorted { $0.path < $1.path }
   }
 
   /// Renders and writes into ``outputFolder``, removing the outputs of earlier builds that this
   /// one no longer makes (only files listed in the folder's manifest).
   public func build() throws -> BuildResult {
-    let files = try render().map { OutputFile($0.path, $0.content) }
+    let files = try renderFiles()
     return try OutputFolder(path: outputFolder).write(
       files, folders: ExportFormat.folders(of: formats))
   }

@@ -68,7 +68,9 @@ extension Workspace {
     if request.refuses(diagnostics) {
       return BuildReport(diagnostics: diagnostics, outcome: .refusedByCheck)
     }
-    if request.validate, request.formats.contains(.docbook), validator == nil {
+    if request.validate, ExportFormat.implied(by: request.formats).contains(.docbook),
+      validator == nil
+    {
       validator = DocBookValidator()
     }
     let builder = Builder(

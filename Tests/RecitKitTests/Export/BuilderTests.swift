@@ -55,7 +55,8 @@ import Testing
   }
 
   static func build(
-    _ project: TemporaryProject, formats: Set<ExportFormat> = Set(ExportFormat.allCases)
+    _ project: TemporaryProject,
+    formats: Set<ExportFormat> = Set(ExportFormat.allCases).subtracting(ExportFormat.binary)
   )
     throws -> [String: String]
   {

@@ -43,7 +43,8 @@ import Testing
     ParseObserver.shared.watch(token)
     let reloaded = try project.load()
     let builder = Builder(
-      project: reloaded, outputFolder: "", formats: Set(ExportFormat.allCases),
+      project: reloaded, outputFolder: "",
+      formats: Set(ExportFormat.allCases).subtracting(ExportFormat.binary),
       engine: try TemplateEngine(templates: TemplateSet(projectRoot: reloaded.root)))
     let files = try builder.render()
     let parses = ParseObserver.shared.stopWatching(token)

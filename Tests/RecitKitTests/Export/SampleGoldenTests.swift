@@ -15,7 +15,8 @@ import Testing
       path: Fixtures.packageRoot.appendingPathComponent("Samples/\(sample)").path
     ).get()
     let builder = Builder(
-      project: project, outputFolder: "", formats: Set(ExportFormat.allCases),
+      project: project, outputFolder: "",
+      formats: Set(ExportFormat.allCases).subtracting(ExportFormat.binary),
       engine: try TemplateEngine(templates: .builtIn))
     return try builder.render()
   }
@@ -48,6 +49,8 @@ import Testing
       for path in [
         "html/\(action.id).html", "docbook/\(action.id).xml", "markdown/\(action.id).md",
         "json/\(action.id).json", "svg/\(action.id)/action.svg",
+        "hugo/content/actions/\(action.id)/index.md",
+        "hugo/content/actions/\(action.id)/action.svg",
       ] {
         #expect(files.contains(path), "\(sample): no \(path)")
       }
