@@ -16,9 +16,7 @@ extension Builder {
     var indexRow: String?
     let value = context.action(value: rendering.value)
     if formats.contains(.html) {
-      files.append(
-        OutputFile(
-          "html/\(action.id).html", try engine.render(template("html-page"), context: value)))
+      files.append(OutputFile("html/\(action.id).html", try page("html-page", context: value)))
       indexRow = try engine.render(template("html-index-ligne"), context: value)
     }
     if formats.contains(.docbook) {
@@ -68,8 +66,7 @@ extension Builder {
       if rows.hasSuffix("\n") { rows.removeLast() }
       let index = context.project(
         values: renderings.map(\.value), extra: [("sommaire_lignes_html", .string(rows))])
-      files.append(
-        OutputFile("html/index.html", try engine.render(template("html-index"), context: index)))
+      files.append(OutputFile("html/index.html", try page("html-index", context: index)))
       let style =
         engine.templates.file(named: "layouts/\(layout)/style.css")
         ?? engine.templates.file(named: "layouts/\(Self.defaultLayout)/style.css")
@@ -91,6 +88,13 @@ extension Builder {
         OutputFile("docbook/projet.xml", try docbook(book, "docbook/projet.xml", layout)))
     }
     return files
+  }
+
+  /// An HTML page of the layout, rendered then typeset (French typography for a French
+  /// project, or a page that says `lang="fr"`: see ``FrenchTypography/html(_:language:)``).
+  func page(_ kind: String, context: JSONValue) throws -> String {
+    FrenchTypography.html(
+      try engine.render(template(kind), context: context), language: project.language)
   }
 
   /// A DocBook document parsed, re-serialized and validated by libxml2.

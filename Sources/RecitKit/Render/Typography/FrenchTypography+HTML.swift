@@ -1,0 +1,371 @@
+import RecitModel
+
+extension FrenchTypography {
+  /// An HTML document (or fragment) typeset in its text only: tags, attribute values,
+  /// comments and the doctype are copied as they are; so is everything inside `code`, `kbd`,
+  /// `samp`, `pre`, `svg`, `math`, `script`, `style` and `textarea`, and inside any element
+  /// whose `lang` is not French. A page whose `<html lang>` is not French is left whole.
+  ///
+  /// The rules read runs of text: the text between two tags that end a line of reading
+  /// (block elements, `<br>`), across inline elements (`em`, `a`, `span`…), so that `!` after
+  /// `</strong>` or `»` after `</em>` get their space. Entities count as the character they
+  /// stand for (`&nbsp;` is a space), a code span or an image as a word.
+  ///
+  /// - Parameter language: the language of a document that does not say its own.
+  public static func html(_ html: String, language: Language) -> String {
+    var html = html
+    return html.withUTF8 { bytes in
+      var typesetter = HTMLTypesetter(bytes: bytes, enabled: language == .fr)
+      return typesetter.run()
+    }
+  }
+}
+
+/// One pass over the bytes: runs without a sign the rules act on are copied as they are; the
+/// others are cut into scalars, typeset, and put back around their tags.
+private struct HTMLTypesetter {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var enabled: Bool
+  var output: [UInt8] = []
+  var runStart = 0
+  var runHasTrigger = false
+
+  init(bytes: UnsafeBufferPointer<UInt8>, enabled: Bool) {
+    self.bytes = bytes
+    self.enabled = enabled
+  }
+
+  mutating func run() -> String {
+    output.reserveCapacity(bytes.count + bytes.count / 64)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "<"), let tag = HTMLTag(bytes, at: index) {
+        switch tag.kind {
+        case .inline:
+          index = tag.end
+        case .opaque:
+          index = tag.contentEnd(in: bytes)
+        case .boundary, .html:
+          flush(upTo: index)
+          if case .html(let language?) = tag.kind {
+            enabled = Language.isFrench(tag: language)
+          }
+          output.append(contentsOf: bytes[index..<tag.end])
+          runStart = tag.end
+          index = tag.end
+        }
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":"):
+        runHasTrigger = true
+      case 0xC2
+      where index + 1 < bytes.count && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB):
+        runHasTrigger = true
+      default: break
+      }
+      index += 1
+    }
+    flush(upTo: bytes.count)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// A piece of a run: a scalar of text (from its bytes), or markup copied as it is.
+  private enum Piece {
+    case unit(Unicode.Scalar, Range<Int>)
+    case markup(Range<Int>)
+  }
+
+  private mutating func flush(upTo end: Int) {
+    defer {
+      runStart = end
+      runHasTrigger = false
+    }
+    guard enabled, runHasTrigger else {
+      output.append(contentsOf: bytes[runStart..<end])
+      return
+    }
+    var pieces: [Piece] = []
+    var scalars: [Unicode.Scalar] = []
+    var index = runStart
+    while index < end {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "<"), let tag = HTMLTag(bytes, at: index) {
+        if case .opaque = tag.kind {
+          let stop = min(tag.contentEnd(in: bytes), end)
+          pieces.append(.unit(FrenchTypography.object, index..<stop))
+          scalars.append(FrenchTypography.object)
+          index = stop
+        } else {
+          pieces.append(.markup(index..<tag.end))
+          index = tag.end
+        }
+        continue
+      }
+      let (scalar, length) =
+        byte == UInt8(ascii: "&") ? entity(at: index, end: end) : scalarAt(index, end: end)
+      pieces.append(.unit(scalar, index..<(index + length)))
+      scalars.append(scalar)
+      index += length
+    }
+    let edits = FrenchTypography.Edits(
+      scalars, protected: FrenchTypography.protectedURLs(in: scalars))
+    var unit = 0
+    for piece in pieces {
+      switch piece {
+      case .markup(let range):
+        output.append(contentsOf: bytes[range])
+      case .unit(_, let range):
+        if let inserted = edits.insertions[unit] { append(inserted) }
+        switch edits.replacements[unit] {
+        case .none: output.append(contentsOf: bytes[range])
+        case .some(.none): break
+        case .some(.some(let replacement)): append(replacement)
+        }
+        unit += 1
+      }
+    }
+  }
+
+  private mutating func append(_ scalar: Unicode.Scalar) {
+    output.append(contentsOf: String(Character(scalar)).utf8)
+  }
+
+  /// The scalar whose UTF-8 starts at `index` and its length (a stray byte counts as one
+  /// replacement character).
+  private func scalarAt(_ index: Int, end: Int) -> (Unicode.Scalar, Int) {
+    let lead = bytes[index]
+    let length =
+      lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    guard length > 1, index + length <= end else {
+      return (Unicode.Scalar(lead < 0x80 ? lead : 0xFF), 1)
+    }
+    var value = UInt32(lead) & (0xFF >> (length + 1))
+    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  /// `&name;`, `&#NN;` or `&#xHH;` as the character it stands for (an unknown name as a
+  /// letter-like object), else a lone `&`.
+  private func entity(at index: Int, end: Int) -> (Unicode.Scalar, Int) {
+    var stop = index + 1
+    while stop < end, stop - index < 34, bytes[stop] != UInt8(ascii: ";") {
+      let byte = bytes[stop]
+      let isName =
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+        || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "#")
+      guard isName else { return ("&", 1) }
+      stop += 1
+    }
+    guard stop < end, bytes[stop] == UInt8(ascii: ";"), stop > index + 1 else { return ("&", 1) }
+    let name = String(decoding: bytes[(index + 1)..<stop], as: UTF8.self)
+    let length = stop + 1 - index
+    if name.hasPrefix("#") {
+      let digits = name.dropFirst()
+      let value =
+        digits.first == "x" || digits.first == "X"
+        ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+      return (value.flatMap(Unicode.Scalar.init) ?? FrenchTypography.object, length)
+    }
+    let named: [String: Unicode.Scalar] = [
+      "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
+      "laquo": "«", "raquo": "»",
+    ]
+    return (named[name] ?? FrenchTypography.object, length)
+  }
+}
+
+/// A tag found at a `<`: what it means for the typesetter, and where it ends.
+private struct HTMLTag {
+  enum Kind {
+    /// Inside a run: inline elements (`em`, `a`…), their ends, comments.
+    case inline
+    /// Ends the run: block elements and their ends, `<br>`, the doctype.
+    case boundary
+    /// `<html>`, with its `lang` when it has one.
+    case html(String?)
+    /// Copied whole with its content, which is never typeset.
+    case opaque
+  }
+
+  let name: String
+  let kind: Kind
+  /// Just past the `>`.
+  let end: Int
+  let selfClosing: Bool
+
+  static let inlineNames: Set<String> = [
+    "a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em", "font", "i", "input",
+    "ins", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u",
+    "wbr",
+  ]
+  static let opaqueNames: Set<String> = [
+    "code", "kbd", "samp", "pre", "svg", "math", "script", "style", "textarea", "img",
+  ]
+  static let voidNames: Set<String> = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+  ]
+
+  /// nil when the `<` starts no tag (a stray `<` is text).
+  init?(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) {
+    let count = bytes.count
+    guard start + 1 < count else { return nil }
+    let next = bytes[start + 1]
+    func isLetter(_ byte: UInt8) -> Bool {
+      (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+    func after(_ byte: UInt8, from index: Int) -> Int {
+      var index = index
+      while index < count, bytes[index] != byte { index += 1 }
+      return min(index + 1, count)
+    }
+    if next == UInt8(ascii: "!") {
+      if start + 3 < count, bytes[start + 2] == UInt8(ascii: "-"),
+        bytes[start + 3] == UInt8(ascii: "-")
+      {
+        var index = start + 4
+        while index + 2 < count,
+          !(bytes[index] == UInt8(ascii: "-") && bytes[index + 1] == UInt8(ascii: "-")
+            && bytes[index + 2] == UInt8(ascii: ">"))
+        {
+          index += 1
+        }
+        self.init(name: "!--", kind: .inline, end: min(index + 3, count), selfClosing: true)
+      } else {
+        self.init(
+          name: "!", kind: .boundary, end: after(UInt8(ascii: ">"), from: start),
+          selfClosing: true)
+      }
+      return
+    }
+    if next == UInt8(ascii: "?") {
+      self.init(
+        name: "?", kind: .boundary, end: after(UInt8(ascii: ">"), from: start), selfClosing: true)
+      return
+    }
+    let closing = next == UInt8(ascii: "/")
+    var index = start + (closing ? 2 : 1)
+    guard index < count, isLetter(bytes[index]) else { return nil }
+    let nameStart = index
+    while index < count,
+      isLetter(bytes[index]) || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+        || bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: ":")
+    {
+      index += 1
+    }
+    let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+    // Attributes, to the `>` that is not inside quotes; `lang` (or `xml:lang`) kept.
+    var language: String?
+    var selfClosing = false
+    while index < count, bytes[index] != UInt8(ascii: ">") {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+        index = after(byte, from: index + 1)
+        continue
+      }
+      if isLetter(byte) {
+        let attributeStart = index
+        while index < count, bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ">"),
+          bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "/"),
+          bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\t")
+        {
+          index += 1
+        }
+        let attribute = String(decoding: bytes[attributeStart..<index], as: UTF8.self)
+          .lowercased()
+        guard index < count, bytes[index] == UInt8(ascii: "=") else { continue }
+        index += 1
+        var valueStart = index
+        var valueEnd = index
+        if index < count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
+          let quote = bytes[index]
+          valueStart = index + 1
+          index = after(quote, from: valueStart)
+          valueEnd = max(valueStart, index - 1)
+        } else {
+          while index < count, bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: ">")
+          {
+            index += 1
+          }
+          valueEnd = index
+        }
+        if attribute == "lang" || attribute == "xml:lang" {
+          language = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+        }
+        continue
+      }
+      if byte == UInt8(ascii: "/") { selfClosing = true } else { selfClosing = false }
+      index += 1
+    }
+    let end = min(index + 1, count)
+    let kind: Kind
+    if closing {
+      kind = Self.inlineNames.contains(name) ? .inline : .boundary
+    } else if name == "html" {
+      kind = .html(language)
+    } else if Self.opaqueNames.contains(name)
+      || (language.map { !Language.isFrench(tag: $0) } ?? false)
+    {
+      kind = .opaque
+    } else {
+      kind = Self.inlineNames.contains(name) ? .inline : .boundary
+    }
+    self.init(name: name, kind: kind, end: end, selfClosing: selfClosing)
+  }
+
+  private init(name: String, kind: Kind, end: Int, selfClosing: Bool) {
+    self.name = name
+    self.kind = kind
+    self.end = end
+    self.selfClosing = selfClosing
+  }
+
+  /// For an opaque element: just past its end tag (the same name, nested ones counted; for
+  /// `script` and `style`, the first end tag); just past the tag itself for a void element.
+  func contentEnd(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    if selfClosing || Self.voidNames.contains(name) { return end }
+    let rawText = name == "script" || name == "style" || name == "textarea"
+    let pattern = Array(name.utf8)
+    var depth = 1
+    var index = end
+    func matchesName(at position: Int) -> Bool {
+      guard position + pattern.count <= bytes.count else { return false }
+      for (offset, expected) in pattern.enumerated() {
+        var byte = bytes[position + offset]
+        if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+        if byte != expected { return false }
+      }
+      let after = position + pattern.count
+      guard after < bytes.count else { return true }
+      let byte = bytes[after]
+      return
+        !((byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-"))
+    }
+    while index < bytes.count {
+      guard bytes[index] == UInt8(ascii: "<") else {
+        index += 1
+        continue
+      }
+      if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"),
+        matchesName(at: index + 2)
+      {
+        depth -= 1
+        if depth == 0 || rawText {
+          var stop = index
+          while stop < bytes.count, bytes[stop] != UInt8(ascii: ">") { stop += 1 }
+          return min(stop + 1, bytes.count)
+        }
+      } else if !rawText, matchesName(at: index + 1) {
+        // A nested element of the same name, unless it closes itself.
+        var stop = index
+        while stop < bytes.count, bytes[stop] != UInt8(ascii: ">") { stop += 1 }
+        if stop > 0, stop < bytes.count, bytes[stop - 1] != UInt8(ascii: "/") { depth += 1 }
+      }
+      index += 1
+    }
+    return bytes.count
+  }
+}
