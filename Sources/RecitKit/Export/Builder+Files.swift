@@ -46,6 +46,7 @@ extension Builder {
         files.append(OutputFile("svg/\(action.id)/conflits.svg", graph))
       }
     }
+    if let print = try printFile(rendering, context: context) { files.append(print) }
     return RenderedAction(files: files, indexRow: indexRow)
   }
 
@@ -72,6 +73,7 @@ extension Builder {
         ?? engine.templates.file(named: "layouts/\(Self.defaultLayout)/style.css")
       files.append(OutputFile("html/style.css", style?.content ?? ""))
     }
+    if let booklet = try printBooklet(renderings, context: context) { files.append(booklet) }
     // The territory as a whole (actors, map, coverage, timeline): see Builder+Territory.
     files += try reused ?? territoryFiles(territory!, context: context)
     if formats.contains(.docbook) {

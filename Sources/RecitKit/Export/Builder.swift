@@ -8,6 +8,9 @@ public enum ExportFormat: String, Sendable, CaseIterable, Hashable {
   case markdown
   case json
   case svg
+  /// A print booklet of the project and one PDF per action, rendered by WeasyPrint from print
+  /// HTML (`pdf/projet.pdf`, `pdf/ACTION.pdf`; see `PDFPrinter`).
+  case pdf
 
   /// The output folders a build of these formats writes into (SVG diagrams come with DocBook,
   /// which refers to them).
@@ -32,7 +35,7 @@ public struct OutputFile: Sendable, Hashable {
     self.init(path: path, contents: Data(text.utf8))
   }
 
-  /// The contents as UTF-8 text (every format `recit` writes today is text).
+  /// The contents as UTF-8 text (for the text formats; a PDF is binary).
   public var text: String { String(decoding: contents, as: UTF8.self) }
 }
 
@@ -89,7 +92,9 @@ public struct Builder: Sendable {
     self.validator = validator
   }
 
-  /// Every output file: path relative to the output folder → content.
+  /// Every output file: path relative to the output folder → content. With PDF asked, the
+  /// print HTML that WeasyPrint will read (`pdf/*.html`) stands for each PDF: ``build()``
+  /// and `recit build` hand it to ``PDFPrinter``.
   public func render() throws -> [(path: String, content: String)] {
     let renderings = ParallelMap.map(project.actions) { rendering(of: $0) }
     let context = RenderContext(project: project)
@@ -105,7 +110,8 @@ public struct Builder: Sendable {
   /// Renders and writes into ``outputFolder``, removing the outputs of earlier builds that this
   /// one no longer makes (only files listed in the folder's manifest).
   public func build() throws -> BuildResult {
-    let files = try render().map { OutputFile($0.path, $0.content) }
+    var files = try render().map { OutputFile($0.path, $0.content) }
+    if formats.contains(.pdf) { files = try PDFPrinter().print(files) }
     return try OutputFolder(path: outputFolder).write(
       files, folders: ExportFormat.folders(of: formats))
   }
