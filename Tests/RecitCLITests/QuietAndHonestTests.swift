@@ -128,7 +128,7 @@ import Testing
     ),
     (
       ["build", "--format", "htm,json"],
-      "format inconnu « htm » (html, docbook, markdown, json, svg) / unknown format “htm” (html, docbook, markdown, json, svg)",
+      "format inconnu « htm » (html, docbook, markdown, json, svg, pdf) / unknown format “htm” (html, docbook, markdown, json, svg, pdf)",
       "html"
     ),
     (
