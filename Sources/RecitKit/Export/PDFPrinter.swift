@@ -21,10 +21,14 @@ public struct PDFPrinter: Sendable {
         "install WeasyPrint with 'scripts/setup.sh' (from recit's sources) or 'pip install weasyprint'"
     ))
 
-  /// The seconds one document may take (a booklet of a hundred actions takes about a minute).
+  /// The seconds any document may take, at the least; a long one gets a second more for each
+  /// 5 kB of HTML (WeasyPrint needs about 0.15 s of processor per A4 page of about 4 kB, and
+  /// 1 s to start: the 37-page booklet of the largest sample takes 7 s). The limit stops a
+  /// WeasyPrint that hangs, not a long booklet.
   public static let defaultTimeLimit = 600
 
   public var program: ExternalProgram
+  /// Seconds per document, before its share for its length (``defaultTimeLimit``).
   public var timeLimit: Int
   /// The environment WeasyPrint is looked up in and run with (the process's when nil).
   public var environment: [String: String]?
@@ -91,7 +95,8 @@ public struct PDFPrinter: Sendable {
     do {
       let output = try program.run(
         ["--quiet", "--allowed-protocols", "data", "--encoding", "utf-8", "-", "-"],
-        input: source.contents, environment: environment, timeLimit: timeLimit)
+        input: source.contents, environment: environment,
+        timeLimit: timeLimit + source.contents.count / 5_000)
       guard output.stdout.starts(with: Data("%PDF-".utf8)) else {
         throw ExternalProgram.Failure.failed(
           name: program.name, status: 0,

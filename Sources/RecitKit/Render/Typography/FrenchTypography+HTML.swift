@@ -58,6 +58,10 @@ private struct HTMLTypesetter {
         continue
       }
       switch byte {
+      case UInt8(ascii: "&"):
+        // An entity's own `;` is no semicolon: skipped here, decoded if the run is typeset.
+        index = entityEnd(from: index)
+        continue
       case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":"):
         runHasTrigger = true
       case 0xC2
@@ -69,6 +73,21 @@ private struct HTMLTypesetter {
     }
     flush(upTo: bytes.count)
     return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Just past an entity starting at `index` (`&amp;`, `&#39;`), or just past the `&`.
+  private func entityEnd(from index: Int) -> Int {
+    var stop = index + 1
+    while stop < bytes.count, stop - index < 34 {
+      let byte = bytes[stop]
+      if byte == UInt8(ascii: ";") { return stop > index + 1 ? stop + 1 : index + 1 }
+      let isName =
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+        || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "#")
+      guard isName else { break }
+      stop += 1
+    }
+    return index + 1
   }
 
   /// A piece of a run: a scalar of text (from its bytes), or markup copied as it is.
@@ -189,21 +208,21 @@ private struct HTMLTag {
     case opaque
   }
 
-  let name: String
+  let name: TagName
   let kind: Kind
   /// Just past the `>`.
   let end: Int
   let selfClosing: Bool
 
-  static let inlineNames: Set<String> = [
+  static let inlineNames: Set<TagName> = [
     "a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em", "font", "i", "input",
     "ins", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u",
     "wbr",
   ]
-  static let opaqueNames: Set<String> = [
+  static let opaqueNames: Set<TagName> = [
     "code", "kbd", "samp", "pre", "svg", "math", "script", "style", "textarea", "img",
   ]
-  static let voidNames: Set<String> = [
+  static let voidNames: Set<TagName> = [
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
     "source", "track", "wbr",
   ]
@@ -255,7 +274,7 @@ private struct HTMLTag {
     {
       index += 1
     }
-    let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+    let name = TagName(bytes, nameStart..<index)
     // Attributes, to the `>` that is not inside quotes; `lang` (or `xml:lang`) kept.
     var language: String?
     var selfClosing = false
@@ -273,8 +292,7 @@ private struct HTMLTag {
         {
           index += 1
         }
-        let attribute = String(decoding: bytes[attributeStart..<index], as: UTF8.self)
-          .lowercased()
+        let attribute = TagName(bytes, attributeStart..<index)
         guard index < count, bytes[index] == UInt8(ascii: "=") else { continue }
         index += 1
         var valueStart = index
@@ -291,7 +309,7 @@ private struct HTMLTag {
           }
           valueEnd = index
         }
-        if attribute == "lang" || attribute == "xml:lang" {
+        if attribute == Self.lang || attribute == Self.xmlLang {
           language = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
         }
         continue
@@ -315,7 +333,10 @@ private struct HTMLTag {
     self.init(name: name, kind: kind, end: end, selfClosing: selfClosing)
   }
 
-  private init(name: String, kind: Kind, end: Int, selfClosing: Bool) {
+  static let lang: TagName = "lang"
+  static let xmlLang: TagName = "xml:lang"
+
+  private init(name: TagName, kind: Kind, end: Int, selfClosing: Bool) {
     self.name = name
     self.kind = kind
     self.end = end
@@ -327,7 +348,8 @@ private struct HTMLTag {
   func contentEnd(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     if selfClosing || Self.voidNames.contains(name) { return end }
     let rawText = name == "script" || name == "style" || name == "textarea"
-    let pattern = Array(name.utf8)
+    let pattern = name.bytes
+    guard !pattern.isEmpty else { return end }
     var depth = 1
     var index = end
     func matchesName(at position: Int) -> Bool {
@@ -367,5 +389,56 @@ private struct HTMLTag {
       index += 1
     }
     return bytes.count
+  }
+}
+
+/// A tag or attribute name of at most 16 characters, lower-cased and packed into 128 bits, so
+/// that telling names apart allocates nothing (longer names, custom elements, are all one
+/// unknown name).
+private struct TagName: Hashable, ExpressibleByStringLiteral {
+  let high: UInt64
+  let low: UInt64
+
+  private static let unknown = (UInt64.max, UInt64.max)
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    guard range.count <= 16 else {
+      (high, low) = Self.unknown
+      return
+    }
+    var high: UInt64 = 0
+    var low: UInt64 = 0
+    for index in range {
+      var byte = bytes[index]
+      if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+      high = high << 8 | low >> 56
+      low = low << 8 | UInt64(byte)
+    }
+    (self.high, self.low) = (high, low)
+  }
+
+  init(stringLiteral text: String) {
+    let bytes = Array(text.utf8)
+    precondition(bytes.count <= 16)
+    var high: UInt64 = 0
+    var low: UInt64 = 0
+    for byte in bytes {
+      high = high << 8 | low >> 56
+      low = low << 8 | UInt64(byte)
+    }
+    (self.high, self.low) = (high, low)
+  }
+
+  /// The name's bytes (empty for an unknown one).
+  var bytes: [UInt8] {
+    guard (high, low) != Self.unknown else { return [] }
+    var result: [UInt8] = []
+    var (high, low) = (high, low)
+    while high != 0 || low != 0 {
+      result.insert(UInt8(low & 0xFF), at: 0)
+      low = low >> 8 | high << 56
+      high >>= 8
+    }
+    return result
   }
 }

@@ -192,6 +192,7 @@ public enum FrenchTypography {
       }
       return true
     }
+    guard word.contains(where: { $0 == ":" || $0 == "." }) else { return nil }
     for index in word.indices where word[index] == ":" && matches("://", at: index) {
       var begin = index
       while begin > word.startIndex {
@@ -206,7 +207,9 @@ public enum FrenchTypography {
     }
     // At the start of the word, or after a sign (`(www.…`), never inside one (`hôtel:`).
     for index in word.indices
-    where index == word.startIndex || !word[index - 1].properties.isAlphabetic {
+    where "mMtTwW".unicodeScalars.contains(word[index])
+      && (index == word.startIndex || !word[index - 1].properties.isAlphabetic)
+    {
       if matches("mailto:", at: index) || matches("tel:", at: index) || matches("www.", at: index) {
         return index
       }
