@@ -166,6 +166,14 @@ struct BuildCommand: AsyncParsableCommand {
   private func printed(_ output: BuildOutput, _ lang: Language) async throws -> [OutputFile] {
     guard output.formats.contains(.pdf) else { return output.files }
     let files = output.files
+    let count = files.filter { PDFPrinter.isPrintSource($0.path) }.count
+    if !quiet {
+      Console.error(
+        LocalizedText(
+          fr: "recit: impression de \(count) PDF avec WeasyPrint…\n",
+          en: "recit: printing \(count) PDF(s) with WeasyPrint…\n"
+        ).text(in: lang))
+    }
     let result: Result<[OutputFile], Error> = await withCheckedContinuation { continuation in
       DispatchQueue.global().async {
         continuation.resume(returning: Result { try PDFPrinter().print(files) })

@@ -51,8 +51,8 @@ private struct HTMLTypesetter {
           if case .html(let language?) = tag.kind {
             enabled = Language.isFrench(tag: language)
           }
-          output.append(contentsOf: bytes[index..<tag.end])
-          runStart = tag.end
+          // The tag opens the next run: copied with it, as leading markup.
+          runStart = index
           index = tag.end
         }
         continue
@@ -90,22 +90,18 @@ private struct HTMLTypesetter {
     return index + 1
   }
 
-  /// A piece of a run: a scalar of text (from its bytes), or markup copied as it is.
-  private enum Piece {
-    case unit(Unicode.Scalar, Range<Int>)
-    case markup(Range<Int>)
-  }
-
   private mutating func flush(upTo end: Int) {
     defer {
       runStart = end
       runHasTrigger = false
     }
     guard enabled, runHasTrigger else {
-      output.append(contentsOf: bytes[runStart..<end])
+      copy(runStart..<end)
       return
     }
-    var pieces: [Piece] = []
+    // The run's scalars, each with where its bytes start and end; markup between them is
+    // copied with the unchanged text around it.
+    var ranges: [Range<Int>] = []
     var scalars: [Unicode.Scalar] = []
     var index = runStart
     while index < end {
@@ -113,38 +109,44 @@ private struct HTMLTypesetter {
       if byte == UInt8(ascii: "<"), let tag = HTMLTag(bytes, at: index) {
         if case .opaque = tag.kind {
           let stop = min(tag.contentEnd(in: bytes), end)
-          pieces.append(.unit(FrenchTypography.object, index..<stop))
+          ranges.append(index..<stop)
           scalars.append(FrenchTypography.object)
           index = stop
         } else {
-          pieces.append(.markup(index..<tag.end))
           index = tag.end
         }
         continue
       }
       let (scalar, length) =
         byte == UInt8(ascii: "&") ? entity(at: index, end: end) : scalarAt(index, end: end)
-      pieces.append(.unit(scalar, index..<(index + length)))
+      ranges.append(index..<(index + length))
       scalars.append(scalar)
       index += length
     }
     let edits = FrenchTypography.Edits(
       scalars, protected: FrenchTypography.protectedURLs(in: scalars))
-    var unit = 0
-    for piece in pieces {
-      switch piece {
-      case .markup(let range):
-        output.append(contentsOf: bytes[range])
-      case .unit(_, let range):
-        if let inserted = edits.insertions[unit] { append(inserted) }
-        switch edits.replacements[unit] {
-        case .none: output.append(contentsOf: bytes[range])
-        case .some(.none): break
-        case .some(.some(let replacement)): append(replacement)
-        }
-        unit += 1
+    guard !edits.isEmpty else { return copy(runStart..<end) }
+    // Only the edited scalars are written one by one; what lies between is copied whole.
+    var copied = runStart
+    for unit in edits.positions {
+      let range = ranges[unit]
+      copy(copied..<range.lowerBound)
+      copied = range.lowerBound
+      if let inserted = edits.insertions[unit] { append(inserted) }
+      switch edits.replacements[unit] {
+      case .none: break
+      case .some(.none): copied = range.upperBound
+      case .some(.some(let replacement)):
+        append(replacement)
+        copied = range.upperBound
       }
     }
+    copy(copied..<end)
+  }
+
+  private mutating func copy(_ range: Range<Int>) {
+    guard !range.isEmpty else { return }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
   }
 
   private mutating func append(_ scalar: Unicode.Scalar) {

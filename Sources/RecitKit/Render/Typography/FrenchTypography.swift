@@ -77,6 +77,9 @@ public enum FrenchTypography {
 
     var isEmpty: Bool { insertions.isEmpty && replacements.isEmpty }
 
+    /// The indexes that have an insertion or a replacement, in order.
+    var positions: [Int] { Set(insertions.keys).union(replacements.keys).sorted() }
+
     /// `protected[i]`: the scalar is part of a URL and is left alone.
     init(_ scalars: [Unicode.Scalar], protected: [Bool]) {
       let count = scalars.count
