@@ -25,7 +25,9 @@ APT_PACKAGES=(
   fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
 )
 # Publishing (epubcheck, hugo) and stored contributions (a throwaway PostgreSQL cluster).
-TEST_APT_PACKAGES=(chromium poppler-utils valgrind gcc libc6-dev patch wrk epubcheck hugo postgresql)
+# Packaging (scripts/test-packaging.sh): dpkg-shlibdeps from dpkg-dev, man from man-db.
+TEST_APT_PACKAGES=(chromium poppler-utils valgrind gcc libc6-dev patch wrk epubcheck hugo postgresql
+  dpkg-dev man-db)
 # WeasyPrint renders `recit build --format pdf` (with Pyphen's French hyphenation): a user's
 # set-up installs it too.
 PIP_PACKAGES=(weasyprint)

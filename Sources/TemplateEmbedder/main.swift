@@ -46,6 +46,11 @@ for path in arguments.dropFirst(3) {
   source += "    \"\(key)\": \(hashes)\"\"\"\n\(content)\n\"\"\"\(hashes),\n"
 }
 source += "  ]\n}\n"
+// An unchanged file is left alone: the build tool reruns whenever its own binary is relinked
+// (each switch between debug and release), and a rewritten file would make RecitKit recompile.
+if let existing = try? String(contentsOfFile: output, encoding: .utf8), existing == source {
+  exit(0)
+}
 do {
   try source.write(toFile: output, atomically: true, encoding: .utf8)
 } catch {

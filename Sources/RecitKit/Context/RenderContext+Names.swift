@@ -108,8 +108,10 @@ struct Names {
       ("action", .optional(step.action?.value)),
       ("acteurs", references(step.actors)),
       ("acteurs_texte", phrase(step.actors)),
+      ("acteurs_html", linkedPhrase(step.actors)),
       ("influences", references(step.influences)),
       ("influences_texte", phrase(step.influences)),
+      ("influences_html", linkedPhrase(step.influences)),
     ])
   }
 

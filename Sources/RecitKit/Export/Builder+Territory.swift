@@ -5,11 +5,11 @@ extension Builder {
   /// Whether an output path is one of ``territoryFiles(_:context:)``'s.
   static func isTerritoryFile(_ path: String) -> Bool {
     path.hasPrefix("html/territoire/") || path.hasPrefix("svg/territoire/")
-      || path == "json/territoire.json"
+      || path == "json/territoire.json" || path == "markdown/territoire/index.md"
   }
 
   /// The files of the territory as a whole (`html/territoire/…`, `svg/territoire/…`,
-  /// `json/territoire.json`), from the published project.
+  /// `json/territoire.json`, `markdown/territoire/index.md`), from the published project.
   func territoryFiles(_ territory: Territory, context: RenderContext) throws -> [OutputFile] {
     var files: [OutputFile] = []
     let language = project.language
@@ -36,6 +36,11 @@ extension Builder {
         OutputFile(
           "json/territoire.json", JSONExport(project: project).territory(territory).rendered()))
     }
+    if formats.contains(.markdown) {
+      files.append(
+        OutputFile(
+          "markdown/territoire/index.md", MarkdownBody().render(territory.markdownDocument())))
+    }
     return files
   }
 }
@@ -52,7 +57,8 @@ extension Builder {
           ("titre", .string(TerritoryWording.territory.text(in: project.language))),
           (
             "corps_docbook",
-            .string(DocBookBody(idPrefix: "territoire-").fragment(territory.bookDocument()))
+            .string(
+              DocBookBody(idPrefix: Territory.bookIDPrefix).fragment(territory.bookDocument()))
           ),
           ("ecosysteme_fichier_svg", .string("../svg/territoire/ecosysteme.svg")),
           ("ecosysteme_titre", .string(diagram.title)),

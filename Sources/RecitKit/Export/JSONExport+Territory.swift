@@ -35,6 +35,7 @@ extension JSONExport {
                 .object([
                   ("date", .string(DateWords.iso(entry.date))), ("action", .string(entry.actionID)),
                   ("step", .optional(entry.stepLabel)), ("text", .optional(entry.text)),
+                  ("narrative", entry.narrative.map(Self.narrative) ?? .null),
                 ])
               })
           ),
@@ -90,7 +91,7 @@ extension JSONExport {
             .object([
               ("action", .string(step.actionID)), ("label", .string(step.label)),
               ("text", .optional(step.text)), ("date", iso(step.date)),
-              ("acts", .bool(step.acts)),
+              ("acts", .bool(step.acts)), ("narrative", step.narrative.map(narrative) ?? .null),
             ])
           })
       ),

@@ -47,12 +47,19 @@ extension Territory {
             date: date, actionID: action.id, actionTitle: title, stepLabel: nil,
             text: action.summary?.value))
       }
-      for step in action.quest {
-        guard let date = step.date?.value else { continue }
-        points.append(
-          TimelineEntry(
-            date: date, actionID: action.id, actionTitle: title,
-            stepLabel: step.label.value.canonical, text: step.action?.value))
+      var quests: [([QuestStep], NarrativeRef?)] = [(action.quest, nil)]
+      for narrative in action.narratives {
+        guard let own = narrative.quest else { continue }
+        quests.append((own, NarrativeRef(narrative, of: action)))
+      }
+      for (quest, ref) in quests {
+        for step in quest {
+          guard let date = step.date?.value else { continue }
+          points.append(
+            TimelineEntry(
+              date: date, actionID: action.id, actionTitle: title,
+              stepLabel: step.label.value.canonical, text: step.action?.value, narrative: ref))
+        }
       }
     }
     // Stable: one date keeps the actions' reading order, an action before its steps.
@@ -113,13 +120,7 @@ private struct Gathering {
 
   mutating func add(_ action: Action, project: Project) {
     let title = action.title?.value ?? action.id
-    let refs = action.narratives.map { narrative in
-      Territory.NarrativeRef(
-        actionID: action.id, actionTitle: title, file: narrative.file,
-        stance: narrative.effectiveStance,
-        narratorID: action.resolvedNarrator(of: narrative)?.id,
-        name: Anchors.baseName(of: narrative))
-    }
+    let refs = action.narratives.map { Territory.NarrativeRef($0, of: action) }
     var cells: [String: [(Comparison.PlayedRole, Territory.NarrativeRef)]] = [:]
     let carriedNarrator = action.carried.flatMap(action.resolvedNarrator(of:))?.id
     for (narrative, ref) in zip(action.narratives, refs) {
@@ -161,22 +162,29 @@ private struct Gathering {
       }
       addBonds(schema, ref)
     }
-    for step in action.quest {
-      func part(_ acts: Bool) -> Territory.StepPart {
-        Territory.StepPart(
-          actionID: action.id, actionTitle: title, label: step.label.value.canonical,
-          text: step.action?.value, date: step.date?.value ?? nil, acts: acts)
-      }
-      var seen: Set<String> = []
-      for reference in step.actors
-      where known.contains(reference.id) && seen.insert(reference.id).inserted {
-        steps[reference.id, default: []].append(part(true))
-      }
-      for reference in step.influences
-      where reference.kind == .actor && known.contains(reference.id)
-        && seen.insert(reference.id).inserted
-      {
-        steps[reference.id, default: []].append(part(false))
+    // The action's quest, then the quests that narratives tell of their own.
+    var quests: [([QuestStep], Territory.NarrativeRef?)] = [(action.quest, nil)]
+    for (narrative, ref) in zip(action.narratives, refs) {
+      if let own = narrative.quest { quests.append((own, ref)) }
+    }
+    for (quest, ref) in quests {
+      for step in quest {
+        func part(_ acts: Bool) -> Territory.StepPart {
+          Territory.StepPart(
+            actionID: action.id, actionTitle: title, label: step.label.value.canonical,
+            text: step.action?.value, date: step.date?.value ?? nil, acts: acts, narrative: ref)
+        }
+        var seen: Set<String> = []
+        for reference in step.actors
+        where known.contains(reference.id) && seen.insert(reference.id).inserted {
+          steps[reference.id, default: []].append(part(true))
+        }
+        for reference in step.influences
+        where reference.kind == .actor && known.contains(reference.id)
+          && seen.insert(reference.id).inserted
+        {
+          steps[reference.id, default: []].append(part(false))
+        }
       }
     }
     for id in Territory.namedActorIDs(in: action) where known.contains(id) {
@@ -244,5 +252,14 @@ private struct Gathering {
     let opponent = list.filter { $0.roles.contains(.opponent) }.map(\.narrative)
     guard !helper.isEmpty, !opponent.isEmpty, Set(helper) != Set(opponent) else { return nil }
     return Territory.SideChange(actorID: id, helperIn: helper, opponentIn: opponent)
+  }
+}
+
+extension Territory.NarrativeRef {
+  init(_ narrative: Narrative, of action: Action) {
+    self.init(
+      actionID: action.id, actionTitle: action.title?.value ?? action.id, file: narrative.file,
+      stance: narrative.effectiveStance, narratorID: action.resolvedNarrator(of: narrative)?.id,
+      name: Anchors.baseName(of: narrative))
   }
 }

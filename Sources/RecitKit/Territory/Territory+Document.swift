@@ -10,10 +10,18 @@ public struct TerritoryLinks: Sendable {
   public static let html = TerritoryLinks(
     actor: { TerritoryLinks.actorPage($0) }, action: { "../" + URLPath.segment($0) + ".html" })
 
-  /// The DocBook book: actions link to their chapter; actors are named without a link (their
-  /// sections carry no id).
-  public static let docbook = TerritoryLinks(
-    actor: { _ in "" }, action: { "#" + Anchors.action($0) })
+  /// The DocBook book: actions link to their chapter; actors to their section of the
+  /// territory's chapter (`anchors`: actor id → the section's `xml:id`, see
+  /// ``Territory/actorAnchors``), those without a section named without a link.
+  public static func docbook(actorAnchors anchors: [String: String]) -> TerritoryLinks {
+    TerritoryLinks(
+      actor: { anchors[$0].map { "#" + $0 } ?? "" }, action: { "#" + Anchors.action($0) })
+  }
+
+  /// The Markdown export's territory page (`markdown/territoire/index.md`): actions link to
+  /// their files one level up; actors are named without a link.
+  public static let markdown = TerritoryLinks(
+    actor: { _ in "" }, action: { "../" + URLPath.segment($0) + ".md" })
 
   /// The file name of an actor's page (the id percent-encoded: the file name holds no `/`).
   public static func actorFile(_ id: String) -> String { "acteur-" + URLPath.segment(id) + ".html" }
@@ -54,6 +62,12 @@ extension Territory {
   /// "Action title — narrator (stance)", the action linked.
   func narrativeInlines(_ ref: NarrativeRef, _ links: TerritoryLinks) -> [Inline] {
     [actionLink(ref.actionID, links), .text(" — " + narrativeWords(ref))]
+  }
+
+  /// A step's label, with the narrative that tells it when it is that narrative's own quest:
+  /// "2 — AMAP de Malaunay (contradictoire)".
+  func stepWords(_ label: String, told narrative: NarrativeRef?) -> String {
+    narrative.map { label + " — " + narrativeWords($0) } ?? label
   }
 
   func joined(_ parts: [[Inline]], _ separator: String = " ; ") -> [Inline] {
@@ -259,7 +273,9 @@ extension Territory {
             MarkupTable.Row([
               MarkupTable.Cell([.text(DateWords.text(entry.date, language))], isRowHeader: true),
               MarkupTable.Cell([actionLink(entry.actionID, links)]),
-              MarkupTable.Cell([.text(entry.stepLabel ?? "—")]),
+              MarkupTable.Cell([
+                .text(entry.stepLabel.map { stepWords($0, told: entry.narrative) } ?? "—")
+              ]),
               MarkupTable.Cell([.text(entry.text ?? "—")]),
             ])
           }))
@@ -366,7 +382,9 @@ extension Territory {
                 [.text(step.date.map { DateWords.text($0, language) } ?? "—")], isRowHeader: true),
               MarkupTable.Cell([actionLink(step.actionID, links)]),
               MarkupTable.Cell([
-                .text(step.label + (step.acts ? "" : " (" + t(TerritoryWording.influenced) + ")"))
+                .text(
+                  stepWords(step.label, told: step.narrative)
+                    + (step.acts ? "" : " (" + t(TerritoryWording.influenced) + ")"))
               ]),
               MarkupTable.Cell([.text(step.text ?? "—")]),
             ])
@@ -379,18 +397,59 @@ extension Territory {
   /// The DocBook chapter's body: the map, the coverage, the timeline and one section per
   /// actor, headed from level 1 (each heading opens a section).
   public func bookDocument() -> [Block] {
-    let links = TerritoryLinks.docbook
-    var blocks = [heading(1, t(TerritoryWording.mapTitle))] + mapDocument(links, headingLevel: 1)
+    let anchors = actorAnchors
+    let targets = anchors.mapValues { Self.bookIDPrefix + $0 }
+    return wholeDocument(TerritoryLinks.docbook(actorAnchors: targets), actorIDs: anchors, level: 1)
+  }
+
+  /// Prepended to every id of the book's territory chapter (its `DocBookBody`'s `idPrefix`).
+  public static let bookIDPrefix = "territoire-"
+
+  /// The Markdown export's page of the territory (`markdown/territoire/index.md`): its title,
+  /// then the same parts as the book's chapter; actions link to their Markdown files, actors
+  /// are named (Markdown has no portable heading ids to link them to).
+  public func markdownDocument() -> [Block] {
+    [heading(1, t(TerritoryWording.territory))]
+      + wholeDocument(TerritoryLinks.markdown, actorIDs: [:], level: 2)
+  }
+
+  /// The map, the coverage, the timeline and one part per actor, the parts headed at `level`;
+  /// `actorIDs` gives the actors' headings their ids.
+  func wholeDocument(_ links: TerritoryLinks, actorIDs: [String: String], level: Int) -> [Block] {
+    var blocks =
+      [heading(level, t(TerritoryWording.mapTitle))] + mapDocument(links, headingLevel: level)
     blocks +=
-      [heading(1, t(TerritoryWording.coverageTitle))] + coverageDocument(links, headingLevel: 1)
+      [heading(level, t(TerritoryWording.coverageTitle))]
+      + coverageDocument(links, headingLevel: level)
     blocks +=
-      [heading(1, t(TerritoryWording.timelineTitle))] + timelineDocument(links, headingLevel: 1)
-    blocks.append(heading(1, t(TerritoryWording.actorsTitle)))
+      [heading(level, t(TerritoryWording.timelineTitle))]
+      + timelineDocument(links, headingLevel: level)
+    blocks.append(heading(level, t(TerritoryWording.actorsTitle)))
     for record in actors {
-      blocks.append(heading(2, record.actor.displayName))
+      blocks.append(heading(level + 1, record.actor.displayName, id: actorIDs[record.actor.id]))
       // Under the actor's heading, its parts are one level further down.
-      blocks += actorDocument(record, links, headingLevel: 2)
+      blocks += actorDocument(record, links, headingLevel: level + 1)
     }
     return blocks
+  }
+}
+
+extension Territory {
+  /// Actor id → the id of its heading in the territory's documents: `acteur-` and the id's
+  /// slug, a number added when two slugs meet (in the book, after ``bookIDPrefix``).
+  public var actorAnchors: [String: String] {
+    var anchors: [String: String] = [:]
+    var taken: Set<String> = []
+    for record in actors {
+      let base = "acteur-" + Slug.make(record.actor.id)
+      var anchor = base
+      var count = 1
+      while !taken.insert(anchor).inserted {
+        count += 1
+        anchor = "\(base)-\(count)"
+      }
+      anchors[record.actor.id] = anchor
+    }
+    return anchors
   }
 }

@@ -47,6 +47,8 @@ public struct Territory: Sendable {
     public let date: PartialDate?
     /// False when the actor is only influenced by the step.
     public let acts: Bool
+    /// The narrative that tells this step in a quest of its own; nil for the action's quest.
+    public let narrative: NarrativeRef?
   }
 
   /// Everything the territory knows about one actor.
@@ -127,6 +129,9 @@ public struct Territory: Sendable {
     /// Nil for the action itself.
     public let stepLabel: String?
     public let text: String?
+    /// The narrative that tells this step in a quest of its own; nil for the action's quest
+    /// and for the action itself.
+    public var narrative: NarrativeRef? = nil
   }
 
   /// The four families of actors of the Fabrique des Transitions ("les quatre fantastiques").

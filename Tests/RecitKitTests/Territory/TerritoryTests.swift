@@ -145,4 +145,63 @@ import Testing
       territory.timeline.map { "\(DateWords.iso($0.date)) \($0.actionID) \($0.stepLabel ?? "-")" }
         == ["2021-01 jardin 0", "2021-03 jardin -", "2021-04 jardin 1", "2022 cantine -"])
   }
+
+  /// A narrative that tells its own quest: its steps count for the actors and the timeline,
+  /// named with the narrative that tells them.
+  @Test func aNarrativesOwnQuestReachesTheActorsAndTheTimeline() throws {
+    var files = Self.files
+    files["actions/cantine/ecole.md"] = """
+      ---
+      narrateur: ecole
+      posture: alternatif
+      quete:
+        - etape: "1"
+          acteurs: [ecole, parents]
+          action: Ouvrent un potager pédagogique
+          date: 2022-05
+      ---
+
+      L'école raconte son potager.
+
+      """
+    let project = try TemporaryProject(files)
+    let territory = Territory(project: try project.load().published(includingDrafts: false))
+    let step = try #require(territory.record("parents")?.steps.first { $0.narrative != nil })
+    #expect(step.label == "1" && step.actionID == "cantine")
+    #expect(step.narrative?.file == "actions/cantine/ecole.md")
+    #expect(step.date.map(DateWords.iso) == "2022-05")
+    // The action's own quest is still there, with no narrative.
+    #expect(
+      territory.record("parents")?.steps.contains { $0.narrative == nil && $0.label == "1" } == true
+    )
+    let entry = try #require(territory.timeline.first { $0.narrative != nil })
+    #expect(DateWords.iso(entry.date) == "2022-05" && entry.stepLabel == "1")
+    #expect(territory.timeline.last?.narrative?.file == "actions/cantine/ecole.md")
+    let page = try #require(territory.record("parents"))
+    let text = PlainTextBody(width: 200).render(territory.actorDocument(page, Territory.textLinks))
+    #expect(text.contains("1 — École Jules-Ferry"))
+  }
+
+  @Test func theBookLinksEveryActorToItsSectionAndMarkdownHasTheWholeTerritory() throws {
+    let (_, territory) = try Self.territory()
+    let book = DocBookBody(idPrefix: Territory.bookIDPrefix).fragment(territory.bookDocument())
+    let ids = Set(try matches(#"xml:id="([^"]+)""#, in: book))
+    let targets = try matches(##"xlink:href="#(territoire-acteur-[^"]+)""##, in: book)
+    #expect(!targets.isEmpty)
+    for target in targets { #expect(ids.contains(target), "no section \(target)") }
+    for record in territory.actors {
+      #expect(ids.contains("territoire-acteur-" + record.actor.id))
+    }
+    let markdown = MarkdownBody().render(territory.markdownDocument())
+    #expect(markdown.hasPrefix("# Le territoire\n"))
+    for record in territory.actors { #expect(markdown.contains("### " + record.actor.displayName)) }
+    #expect(markdown.contains("](../jardin.md)") && markdown.contains("](../cantine.md)"))
+  }
+
+  private func matches(_ pattern: String, in text: String) throws -> [String] {
+    let regex = try NSRegularExpression(pattern: pattern)
+    return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+      Range($0.range(at: 1), in: text).map { String(text[$0]) }
+    }
+  }
 }

@@ -19,6 +19,9 @@ struct TimelineDiagram {
     var text = DateWords.text(entry.date, language) + " — " + entry.actionTitle
     if let step = entry.stepLabel {
       text += LocalizedText(fr: " · étape ", en: " · step ").text(in: language) + step
+      if let narrative = entry.narrative {
+        text += " (" + territory.narrativeWords(narrative) + ")"
+      }
     }
     // Actions are bold; steps are indented.
     let isStep = entry.stepLabel != nil

@@ -69,6 +69,12 @@ struct DocBookWriter: MarkupWalker {
         open.removeLast()
       }
       let section = (open.last?.section ?? root).appendElement("section")
+      // A heading's own id (made XML-safe by whoever gave it) names its section, prefixed as
+      // every id this body defines.
+      if let id = block.attributes.id {
+        section.setAttribute(
+          "id", body.idPrefix + id, namespace: xmlSearchNs(section.pointee.doc, section, "xml"))
+      }
       inside(section.appendElement("title")) { $0.visit(content) }
       open.append((level, section))
     }
