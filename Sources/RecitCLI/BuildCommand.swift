@@ -137,9 +137,10 @@ struct BuildCommand: AsyncParsableCommand {
       explain(error, lang)
       throw ExitCode(error.isProjectLayout || error.reason != nil ? 1 : 70)
     }
+    let files = try await printed(output, lang)
     let result: BuildResult
     do {
-      result = try folder.write(output.files, folders: output.folders)
+      result = try folder.write(files, folders: output.folders)
     } catch let error as OutputFolder.Unusable {
       Console.error(
         "recit: \(TerminalSafe.text(error.message.text(in: lang)))"
@@ -167,6 +168,37 @@ struct BuildCommand: AsyncParsableCommand {
     }
     // The files written are named after the project's files.
     if !quiet { Console.out(TerminalSafe.text(result.summary(in: lang))) }
+  }
+
+  /// The build's files, with the print HTML turned into PDFs when PDF is asked (WeasyPrint,
+  /// on threads of its own: it takes seconds per document). Nothing is written when a PDF
+  /// cannot be made: status 2 when WeasyPrint is missing, 1 when it fails.
+  private func printed(_ output: BuildOutput, _ lang: Language) async throws -> [OutputFile] {
+    guard output.formats.contains(.pdf) else { return output.files }
+    let files = output.files
+    let count = files.filter { PDFPrinter.isPrintSource($0.path) }.count
+    if !quiet {
+      Console.error(
+        LocalizedText(
+          fr: "recit: impression de \(count) PDF avec WeasyPrint…\n",
+          en: "recit: printing \(count) PDF(s) with WeasyPrint…\n"
+        ).text(in: lang))
+    }
+    let result: Result<[OutputFile], Error> = await withCheckedContinuation { continuation in
+      DispatchQueue.global().async {
+        continuation.resume(returning: Result { try PDFPrinter().print(files) })
+      }
+    }
+    do {
+      return try result.get()
+    } catch let failure as PDFPrinter.Failure {
+      Console.error(
+        "recit: \(TerminalSafe.text(failure.message.text(in: lang)))"
+          + (LocalizedText(fr: " ; rien n'a été écrit\n", en: "; nothing was written\n").text(
+            in: lang)))
+      if case .missing = failure.reason { throw ExitCode(2) }
+      throw ExitCode(1)
+    }
   }
 
   private func explain(_ error: BuildError, _ lang: Language) {

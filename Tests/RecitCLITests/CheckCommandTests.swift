@@ -163,7 +163,7 @@ import Testing
       ["build", PackageRoot.path + "/Samples/le-mene", "--template", "inconnu"], in: work.path)
     #expect(unknown.status == 2)
     let badFormat = try recit.run(
-      ["build", PackageRoot.path + "/Samples/le-mene", "--format", "pdf"], in: work.path)
+      ["build", PackageRoot.path + "/Samples/le-mene", "--format", "rtf"], in: work.path)
     #expect(badFormat.status == 2)
   }
 }

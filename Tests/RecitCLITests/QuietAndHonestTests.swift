@@ -128,7 +128,7 @@ import Testing
     ),
     (
       ["build", "--format", "htm,json"],
-      "format inconnu « htm » (html, docbook, markdown, json, svg, epub, docx, odt, hugo) / unknown format “htm” (html, docbook, markdown, json, svg, epub, docx, odt, hugo)",
+      "format inconnu « htm » (html, docbook, markdown, json, svg, pdf, epub, docx, odt, hugo) / unknown format “htm” (html, docbook, markdown, json, svg, pdf, epub, docx, odt, hugo)",
       "html"
     ),
     (

@@ -86,7 +86,7 @@ extension Comparison {
       body = "<p>\(HTMLEscaping.text(t(nothing)))</p>\n"
     }
     let css = stylesheet.replacingOccurrences(of: "</", with: "<\\/")
-    return """
+    let page = """
       <!DOCTYPE html>
       <html lang="\(language.rawValue)">
       <head>
@@ -112,5 +112,7 @@ extension Comparison {
       </html>
 
       """
+    // French typography in the text (never in the stylesheet, which stays as it is).
+    return FrenchTypography.html(page, language: language)
   }
 }

@@ -14,6 +14,9 @@ struct ActionRendering: Sendable {
   /// The action's value for the layouts (`RenderContext.actionValue`), shared by its page, the
   /// index and the book.
   let value: JSONValue
+  /// The action's value for the print layouts (`pdf-action`, `pdf-livret`), nil unless PDF is
+  /// asked: see `ActionRendering+Print`.
+  let printValue: JSONValue?
 
   init(project: Project, action: Action, formats: Set<ExportFormat>) {
     // The EPUB's chapters are made of the HTML pieces; Hugo's bundles of the Markdown ones and
@@ -22,13 +25,15 @@ struct ActionRendering: Sendable {
     let wantsDocBook = formats.contains(.docbook)
     let wantsMarkdown = formats.contains(.markdown) || formats.contains(.hugo)
     let wantsDiagramFiles = wantsDocBook || formats.contains(.svg) || formats.contains(.hugo)
-    let wantsDiagrams = wantsHTML || wantsDiagramFiles
+    let wantsPrint = formats.contains(.pdf)
+    let wantsDiagrams = wantsHTML || wantsDiagramFiles || wantsPrint
     let language = project.language
     let actors = project.actors(of: action)
     let names = actors.mapValues(\.displayName)
     let comparison = Comparison(project: project, action: action)
     var extras = RenderContext.Extras()
     var diagrams: [String: String] = [:]
+    var inlineDiagrams: [String: String] = [:]
     for narrative in action.narratives {
       let anchor = Self.anchor(of: narrative, in: action)
       if wantsHTML {
@@ -57,7 +62,8 @@ struct ActionRendering: Sendable {
         untold: Set(action.untoldRoles(of: narrative)))
       // One layout and one serialization per diagram, shared by the page and the SVG file.
       let document = diagram.svgDocument()
-      if wantsHTML { extras.svg[narrative.file] = Self.inline(document) }
+      if wantsHTML || wantsPrint { inlineDiagrams[narrative.file] = Self.inline(document) }
+      if wantsHTML { extras.svg[narrative.file] = inlineDiagrams[narrative.file] }
       extras.descriptions[narrative.file] = diagram.accessibleDescription
       if wantsDiagramFiles { diagrams[narrative.file] = document }
     }
@@ -88,6 +94,12 @@ struct ActionRendering: Sendable {
     self.diagrams = diagrams
     self.conflictGraph = graph
     value = RenderContext(project: project).actionValue(action, extras: extras)
+    printValue =
+      wantsPrint
+      ? Self.printValue(
+        project: project, action: action, comparison: comparison, diagrams: inlineDiagrams,
+        descriptions: extras.descriptions, conflictGraph: graph)
+      : nil
   }
 
   static func anchor(of narrative: Narrative, in action: Action) -> String {

@@ -16,9 +16,7 @@ extension Builder {
     var indexRow: String?
     let value = context.action(value: rendering.value)
     if formats.contains(.html) {
-      files.append(
-        OutputFile(
-          "html/\(action.id).html", try engine.render(template("html-page"), context: value)))
+      files.append(OutputFile("html/\(action.id).html", try page("html-page", context: value)))
       indexRow = try engine.render(template("html-index-ligne"), context: value)
     }
     if formats.contains(.docbook) {
@@ -49,6 +47,7 @@ extension Builder {
         files.append(OutputFile("svg/\(action.id)/conflits.svg", graph))
       }
     }
+    if let print = try printFile(rendering, context: context) { files.append(print) }
     return RenderedAction(files: files, indexRow: indexRow)
   }
 
@@ -69,13 +68,13 @@ extension Builder {
       if rows.hasSuffix("\n") { rows.removeLast() }
       let index = context.project(
         values: renderings.map(\.value), extra: [("sommaire_lignes_html", .string(rows))])
-      files.append(
-        OutputFile("html/index.html", try engine.render(template("html-index"), context: index)))
+      files.append(OutputFile("html/index.html", try page("html-index", context: index)))
       let style =
         engine.templates.file(named: "layouts/\(layout)/style.css")
         ?? engine.templates.file(named: "layouts/\(Self.defaultLayout)/style.css")
       files.append(OutputFile("html/style.css", style?.content ?? ""))
     }
+    if let booklet = try printBooklet(renderings, context: context) { files.append(booklet) }
     // The territory as a whole (actors, map, coverage, timeline): see Builder+Territory.
     files += try reused ?? territoryFiles(territory!, context: context)
     if formats.contains(.docbook) {
@@ -98,6 +97,13 @@ extension Builder {
     if formats.contains(.epub) { files.append(try epubFile(renderings, context: context)) }
     if formats.contains(.hugo) { files.append(hugoSectionFile()) }
     return files
+  }
+
+  /// An HTML page of the layout, rendered then typeset (French typography for a French
+  /// project, or a page that says `lang="fr"`: see ``FrenchTypography/html(_:language:)``).
+  func page(_ kind: String, context: JSONValue) throws -> String {
+    FrenchTypography.html(
+      try engine.render(template(kind), context: context), language: project.language)
   }
 
   /// A DocBook document parsed, re-serialized and validated by libxml2.

@@ -24,7 +24,7 @@ extension Builder {
         files.append(
           OutputFile(
             "html/territoire/\(page.file)",
-            try engine.render(template("html-territoire"), context: value)))
+            try self.page("html-territoire", context: value)))
       }
     }
     if wantsSVG {

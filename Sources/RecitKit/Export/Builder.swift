@@ -8,6 +8,9 @@ public enum ExportFormat: String, Sendable, CaseIterable, Hashable {
   case markdown
   case json
   case svg
+  /// A print booklet of the project and one PDF per action, rendered by WeasyPrint from print
+  /// HTML (`pdf/projet.pdf`, `pdf/ACTION.pdf`; see `PDFPrinter`).
+  case pdf
   /// An EPUB 3 book of the project (`epub/projet.epub`), written by `recit` itself.
   case epub
   /// Word and OpenDocument books, converted by pandoc from the validated DocBook book.
@@ -48,7 +51,8 @@ public struct OutputFile: Sendable, Hashable {
     self.init(path: path, contents: Data(text.utf8))
   }
 
-  /// The contents as UTF-8 text (meaningless for the binary formats: EPUB, Word, OpenDocument).
+  /// The contents as UTF-8 text (meaningless for the binary formats: EPUB, Word, OpenDocument,
+  /// PDF).
   public var text: String { String(decoding: contents, as: UTF8.self) }
 }
 
@@ -110,7 +114,9 @@ public struct Builder: Sendable {
     self.validator = validator
   }
 
-  /// Every output file: path relative to the output folder → content.
+  /// Every output file: path relative to the output folder → content. With PDF asked, the
+  /// print HTML that WeasyPrint will read (`pdf/*.html`) stands for each PDF: ``build()``
+  /// and `recit build` hand it to ``PDFPrinter``.
   public func render() throws -> [(path: String, content: String)] {
     try renderFiles().map { ($0.path, $0.text) }
   }
@@ -131,7 +137,8 @@ public struct Builder: Sendable {
   /// Renders and writes into ``outputFolder``, removing the outputs of earlier builds that this
   /// one no longer makes (only files listed in the folder's manifest).
   public func build() throws -> BuildResult {
-    let files = try renderFiles()
+    var files = try renderFiles()
+    if formats.contains(.pdf) { files = try PDFPrinter().print(files) }
     return try OutputFolder(path: outputFolder).write(
       files, folders: ExportFormat.folders(of: formats))
   }

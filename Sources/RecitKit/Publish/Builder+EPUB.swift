@@ -22,7 +22,10 @@ extension Builder {
     var chapters: [XHTMLChapter] = []
     for rendering in ordered {
       let action = rendering.action
-      let text = try engine.render(layout, context: context.action(value: rendering.value))
+      // French typography, as in every HTML output (the chapter is XHTML).
+      let text = FrenchTypography.html(
+        try engine.render(layout, context: context.action(value: rendering.value)),
+        language: project.language)
       let file = "actions/\(action.id).xhtml"
       do {
         chapters.append(

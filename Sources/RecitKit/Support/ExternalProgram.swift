@@ -102,7 +102,9 @@ public struct ExternalProgram: Sendable, Hashable {
     let stderr = PipeDrain(err.fileHandleForReading, group)
     let watchdog = Watchdog(process: process, seconds: timeLimit)
     if let input, !input.isEmpty {
-      // A program that exits without reading its input closes the pipe: ignore that failure.
+      // A program that exits without reading its input closes the pipe: ignore that failure,
+      // which must come as EPIPE, not as a SIGPIPE that ends the caller.
+      _ = Self.brokenPipesIgnored
       try? inPipe.fileHandleForWriting.write(contentsOf: input)
     }
     try? inPipe.fileHandleForWriting.close()
@@ -118,6 +120,11 @@ public struct ExternalProgram: Sendable, Hashable {
     }
     return Output(status: 0, stdout: stdout.data, stderr: said)
   }
+
+  /// SIGPIPE ignored in the process, once, before the first write to a program's input (the
+  /// command-line front end ignores it from the start; a library caller, a test runner or a
+  /// server may not).
+  private static let brokenPipesIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
 
   /// The last lines of what a failing program said, enough to act on, never a flood.
   static func trimmed(_ text: String, lines: Int = 12, characters: Int = 2_000) -> String {

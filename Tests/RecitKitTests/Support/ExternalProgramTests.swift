@@ -56,6 +56,14 @@ import Testing
     }
   }
 
+  /// `false` exits without reading: writing 1 MiB to its input meets a closed pipe, which must
+  /// be a failure of the program, not a SIGPIPE that ends the test process.
+  @Test func aProgramThatDoesNotReadItsInputFailsCleanly() throws {
+    #expect(throws: ExternalProgram.Failure.failed(name: "false", status: 1, stderr: "")) {
+      try program("false").run([], input: Data(repeating: 0x61, count: 1 << 20))
+    }
+  }
+
   @Test func aProgramPastItsTimeIsStopped() throws {
     let start = Date()
     #expect(throws: ExternalProgram.Failure.timedOut(name: "sleep", seconds: 1)) {

@@ -36,6 +36,9 @@ public struct HTMLBody: Sendable {
   /// When set, mentions link to the actors' pages of the territory in this folder
   /// (`territoire/`: `territoire/acteur-ID.html`) rather than to `#acteur-ID` on the page.
   public var actorPages: String? = nil
+  /// When false, mentions of known actors are their names in a `<span class="acteur">`, with
+  /// no link (the print layouts: a PDF has no actor pages to go to).
+  public var linksMentions = true
 
   public init(
     names: [String: String] = [:], headingOffset: Int = 0, idPrefix: String = "",

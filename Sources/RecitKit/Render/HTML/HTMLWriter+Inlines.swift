@@ -44,6 +44,11 @@ extension HTMLWriter {
       if let text { return visit(text) }
       return write(HTMLEscaping.text("@" + id))
     }
+    guard options.linksMentions else {
+      write("<span class=\"acteur\">")
+      if let text { visit(text) } else { write(HTMLEscaping.text(name)) }
+      return write("</span>")
+    }
     let href =
       options.actorPages.map { $0 + TerritoryLinks.actorPage(id) }
       ?? "#\(HTMLBody.actorAnchorPrefix)\(id)"
