@@ -45,6 +45,14 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     // The EPUB container (`recit build --format epub`): zlib through Debian's zlib1g-dev.
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    // Stored contributions (`recit serve --contributions`): one SQL code path, SQLKit, over
+    // SQLite (sqlite-kit, the default, in the project's .recit/) and PostgreSQL (postgres-kit);
+    // the facilitator's password is hashed with bcrypt (hummingbird-auth's HummingbirdBcrypt).
+    .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+    .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+    .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -74,12 +82,29 @@ let package = Package(
     .executableTarget(name: "TemplateEmbedder"),
     .plugin(
       name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+    // Contributions: the store (SQLite or PostgreSQL through SQLKit), the contribution's
+    // checks and limits, the facilitator's accounts, and the narrative file an accepted one
+    // becomes. No HTTP here: RecitServe serves its forms, RecitCLI its commands.
+    .target(
+      name: "RecitContributions",
+      dependencies: [
+        "RecitKit",
+        .product(name: "SQLKit", package: "sql-kit"),
+        .product(name: "SQLiteKit", package: "sqlite-kit"),
+        .product(name: "PostgresKit", package: "postgres-kit"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ]
+    ),
     // `recit serve`: the HTTP server (Hummingbird), the file watcher and the reload script, in
     // a target of its own so that RecitKit builds and tests without a server.
     .target(
       name: "RecitServe",
       dependencies: [
-        "RecitKit",
+        "RecitKit", "RecitContributions",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),
@@ -89,7 +114,7 @@ let package = Package(
     .executableTarget(
       name: "RecitCLI",
       dependencies: [
-        "RecitKit", "RecitServe",
+        "RecitKit", "RecitServe", "RecitContributions",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -118,6 +143,8 @@ let package = Package(
     // Runs the built `recit` binary end to end; depends on it so that it is built first.
     .testTarget(
       name: "RecitCLITests",
-      dependencies: ["RecitKit", "RecitCLI", "RecitServe", "RecitTestSupport"]),
+      dependencies: [
+        "RecitKit", "RecitCLI", "RecitServe", "RecitContributions", "RecitTestSupport",
+      ]),
   ] + fuzzTargets
 )

@@ -45,18 +45,32 @@ public struct OutputWriter: Sendable {
   }
 
   /// Creates a new file; never replaces anything already there (the user's words are never
-  /// overwritten).
+  /// overwritten), and never leaves a torn file: the content is written to a temporary file,
+  /// flushed, then hard-linked under its name (which fails when the name is taken) and the
+  /// temporary name removed. A process killed at any point leaves either no file or the
+  /// whole one (and perhaps a `.recit-tmp` file beside it).
   public func create(_ content: String, at path: String) throws {
     let folder = (path as NSString).deletingLastPathComponent
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-    guard descriptor >= 0 else {
-      throw CocoaError(
-        errno == EEXIST ? .fileWriteFileExists : .fileWriteUnknown,
-        userInfo: [NSFilePathErrorKey: path])
+    if FileManager.default.fileExists(atPath: path) {
+      throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path])
     }
+    let temporary =
+      folder
+      + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString)\(Self.temporarySuffix)"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    guard descriptor >= 0 else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, "errno": errno])
+    }
+    defer { unlink(temporary) }
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     try handle.write(contentsOf: Data(content.utf8))
+    try handle.synchronize()
     try handle.close()
+    if link(temporary, path) != 0 {
+      throw CocoaError(
+        errno == EEXIST ? .fileWriteFileExists : .fileWriteUnknown,
+        userInfo: [NSFilePathErrorKey: path, "errno": errno])
+    }
   }
 }

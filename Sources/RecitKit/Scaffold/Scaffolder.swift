@@ -144,19 +144,28 @@ public struct Scaffolder: Sendable {
     ]
   }
 
+  /// The folder of an action's files, relative to the root; a single-file action
+  /// (`actions/ID.md`) becomes a folder first (`actions/ID/action.md`, moved by a rename).
+  public static func folder(of action: Action, in root: String) throws -> String {
+    if (action.file as NSString).lastPathComponent == ProjectLocator.mainFile {
+      return (action.file as NSString).deletingLastPathComponent
+    }
+    let folder = ProjectLocator.actionsFolder + "/" + action.id
+    try FileManager.default.createDirectory(
+      atPath: root + "/" + folder, withIntermediateDirectories: false)
+    try FileManager.default.moveItem(
+      atPath: root + "/" + action.file, toPath: root + "/" + folder + "/" + ProjectLocator.mainFile)
+    return folder
+  }
+
+  /// The project's shared actors file, relative to the root.
+  public static let actorsFile = ProjectLocator.actorsFile
+
   /// Adds a narrative file to an action, told by `narrator`; a single-file action becomes a
   /// folder first. Returns the new file's path relative to the root.
   public func newNarrative(of action: Action, narrator: String, stance: Stance) throws -> String {
     let language = project.language
-    var folder = (action.file as NSString).deletingLastPathComponent
-    if (action.file as NSString).lastPathComponent != ProjectLocator.mainFile {
-      folder = ProjectLocator.actionsFolder + "/" + action.id
-      let destination = project.root + "/" + folder + "/" + ProjectLocator.mainFile
-      try FileManager.default.createDirectory(
-        atPath: project.root + "/" + folder, withIntermediateDirectories: false)
-      try FileManager.default.moveItem(
-        atPath: project.root + "/" + action.file, toPath: destination)
-    }
+    let folder = try Self.folder(of: action, in: project.root)
     let name = Self.unique(narrator) { candidate in
       candidate == "action"
         || FileManager.default.fileExists(atPath: project.root + "/\(folder)/\(candidate).md")
