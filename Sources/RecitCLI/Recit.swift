@@ -19,7 +19,7 @@ struct Recit: AsyncParsableCommand {
       InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self,
       CompareCommand.self, TemplatesCommand.self, ExplainCommand.self, BalisesCommand.self,
       ActorsCommand.self, CoverageCommand.self,
-      ServeCommand.self,
+      ServeCommand.self, ContributionsCommand.self,
     ]
   )
 

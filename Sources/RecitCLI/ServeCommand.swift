@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecitContributions
 import RecitKit
 import RecitServe
 
@@ -59,9 +60,70 @@ struct ServeCommand: AsyncParsableCommand {
   @Flag(help: "Ne pas valider le DocBook servi. / Do not validate the DocBook served.")
   var noValidate = false
 
+  @Flag(
+    help:
+      "Ouvrir le formulaire « Racontez-la autrement » et sa relecture (voir recit contributions). / Open the “Tell it your way” form and its review."
+  )
+  var contributions = false
+
+  @Option(
+    help:
+      "Base des contributions : sqlite:CHEMIN ou postgres://… (défaut : .recit/contributions.sqlite du projet). / Contributions' database."
+  )
+  var database: String?
+
+  @Option(
+    name: .customLong("limite-adresse"),
+    help:
+      "Envois par minute depuis une même adresse (défaut : 10). / Submissions per minute per address."
+  )
+  var perAddress: Int = 10
+
+  @Option(
+    name: .customLong("limite-code"),
+    help:
+      "Envois par minute pour un même lien d'atelier (défaut : 60). / Submissions per minute per workshop link."
+  )
+  var perCode: Int = 60
+
+  @Option(
+    name: .customLong("duree-minimale"),
+    help:
+      "Temps minimal entre l'ouverture du formulaire et son envoi (défaut : 3s). / Least time between opening and sending the form."
+  )
+  var minimumFill: String = "3s"
+
+  @Option(
+    name: .customLong("conserver-refus"),
+    help:
+      "Délai avant l'effacement des contributions refusées (défaut : 30j). / How long rejected contributions are kept."
+  )
+  var keepRejected: String = "30j"
+
   @OptionGroup var language: LanguageOption
 
   func validate() throws {
+    if let database, StoreLocation.parse(database) == nil {
+      throw ValidationError(
+        "base illisible « \(database) » (sqlite:CHEMIN ou postgres://…) / unreadable database “\(database)” (--database)"
+      )
+    }
+    if perAddress < 1 || perCode < 1 {
+      throw ValidationError(
+        "une limite vaut au moins 1 / a limit is at least 1 (--limite-adresse, --limite-code)")
+    }
+    if minimumFill.trimmingCharacters(in: .whitespaces) != "0s",
+      ServeConfiguration.duration(minimumFill) == nil
+    {
+      throw ValidationError(
+        "durée illisible « \(minimumFill) » (3s, 0s) / unreadable duration “\(minimumFill)” (--duree-minimale)"
+      )
+    }
+    if ContributionSettings.lifetime(keepRejected) == nil {
+      throw ValidationError(
+        "délai illisible « \(keepRejected) » (30j, 12h) / unreadable delay “\(keepRejected)” (--conserver-refus)"
+      )
+    }
     if format.isEmpty {
       throw ValidationError("aucun format demandé / no format asked (--format html,docbook…)")
     }
@@ -95,7 +157,15 @@ struct ServeCommand: AsyncParsableCommand {
     let configuration = ServeConfiguration(
       host: host, port: port, poll: poll.flatMap(ServeConfiguration.duration),
       request: BuildRequest(formats: Set(format), validate: !noValidate),
-      language: language.language)
+      language: language.language,
+      contributions: contributions
+        ? ContributionSettings(
+          store: database.flatMap(StoreLocation.parse)
+            ?? .inProject(workspace.root),
+          perAddress: perAddress, perCode: perCode,
+          minimumFill: ServeConfiguration.duration(minimumFill) ?? .zero,
+          keepRejected: ContributionSettings.lifetime(keepRejected) ?? 30 * 86400)
+        : nil)
     let server = RecitServer(
       workspace: workspace, configuration: configuration,
       defaultLanguage: LanguageOption.environmentLanguage,

@@ -68,7 +68,9 @@ public struct ContributionDraft: Sendable, Equatable, Codable {
 /// The roles of the actantial schema a contributor may see otherwise, in the file's order.
 public enum ContributionRoles {
   /// The roles held by actors (the object is a text).
-  public static let actorRoles = ["destinateur", "sujet", "destinataires", "adjuvants", "opposants"]
+  public static let actorRoles = [
+    "destinateur", "sujet", "destinataires", "adjuvants", "opposants",
+  ]
   /// The keys a disagreement line may start with (`opposants : …`), French and English.
   public static let disagreementSubjects: [String: String] = [
     "destinateur": "destinateur", "sender": "destinateur",
@@ -102,7 +104,8 @@ public enum ContributionRoles {
     case "destinataires":
       LocalizedText(fr: "Pour qui elle est faite", en: "Who it is done for")
     case "adjuvants": LocalizedText(fr: "Qui l'aide", en: "Who helps it")
-    case "opposants": LocalizedText(fr: "Qui ou quoi s'y oppose", en: "Who or what stands against it")
+    case "opposants":
+      LocalizedText(fr: "Qui ou quoi s'y oppose", en: "Who or what stands against it")
     default: LocalizedText(fr: "", en: "")
     }
   }

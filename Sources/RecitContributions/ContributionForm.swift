@@ -9,6 +9,11 @@ public struct ContributionForm: Sendable {
   public struct FieldError: Sendable, Equatable {
     public var field: String
     public var message: LocalizedText
+
+    public init(field: String, message: LocalizedText) {
+      self.field = field
+      self.message = message
+    }
   }
 
   /// The refused fields of a submission.
@@ -53,7 +58,9 @@ public struct ContributionForm: Sendable {
           field,
           fr:
             "\(label.text(in: .fr)) : \(value.count) caractères, c'est trop (au plus \(limit)). Raccourcissez-le.",
-          en: "\(label.text(in: .en)): \(value.count) characters is too long (\(limit) at most). Shorten it.")
+          en:
+            "\(label.text(in: .en)): \(value.count) characters is too long (\(limit) at most). Shorten it."
+        )
       }
     }
     let known = Set(actors.map(\.id))
@@ -62,7 +69,8 @@ public struct ContributionForm: Sendable {
     switch one("narrateur") {
     case "":
       refuse(
-        "narrateur", fr: "Dites au nom de qui vous racontez : un acteur de la liste, ou un nouveau.",
+        "narrateur",
+        fr: "Dites au nom de qui vous racontez : un acteur de la liste, ou un nouveau.",
         en: "Say on whose behalf you tell it: an actor of the list, or a new one.")
       narrator = nil
     case "nouveau", "new":
@@ -135,15 +143,19 @@ public struct ContributionForm: Sendable {
     if lines.count > Limits.disagreementLines {
       refuse(
         "desaccords",
-        fr: "\(lines.count) désaccords, c'est trop (au plus \(Limits.disagreementLines)) : regroupez-les.",
-        en: "\(lines.count) disagreements is too many (\(Limits.disagreementLines) at most): group them."
+        fr:
+          "\(lines.count) désaccords, c'est trop (au plus \(Limits.disagreementLines)) : regroupez-les.",
+        en:
+          "\(lines.count) disagreements is too many (\(Limits.disagreementLines) at most): group them."
       )
     }
     if let long = lines.firstIndex(where: { $0.count > Limits.disagreementLine }) {
       refuse(
         "desaccords",
-        fr: "Le désaccord n° \(long + 1) dépasse \(Limits.disagreementLine) caractères : raccourcissez-le.",
-        en: "Disagreement no. \(long + 1) is over \(Limits.disagreementLine) characters: shorten it.")
+        fr:
+          "Le désaccord n° \(long + 1) dépasse \(Limits.disagreementLine) caractères : raccourcissez-le.",
+        en:
+          "Disagreement no. \(long + 1) is over \(Limits.disagreementLine) characters: shorten it.")
     }
     let disagreements = lines.map(Self.disagreement)
 

@@ -1,8 +1,8 @@
+@preconcurrency import AsyncKit
 import Foundation
 import Logging
 import NIOCore
 import NIOPosix
-@preconcurrency import AsyncKit
 import PostgresKit
 import SQLKit
 import SQLiteKit
@@ -101,7 +101,9 @@ public final class ContributionStore: Sendable {
       let database = connection.sql()
       // WAL lets readers go on while a submission is written; FULL makes an answered
       // submission durable; a busy database is waited for rather than refused.
-      for pragma in ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000"] {
+      for pragma in [
+        "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000",
+      ] {
         try await database.raw(SQLQueryString(pragma)).run()
       }
       store = ContributionStore(
@@ -112,7 +114,8 @@ public final class ContributionStore: Sendable {
       do {
         configuration = try SQLPostgresConfiguration(url: url)
       } catch {
-        throw StoreError(message: "\(location): adresse PostgreSQL illisible / unreadable PostgreSQL URL")
+        throw StoreError(
+          message: "\(location): adresse PostgreSQL illisible / unreadable PostgreSQL URL")
       }
       let pool = EventLoopGroupConnectionPool(
         source: PostgresConnectionSource(sqlConfiguration: configuration),
@@ -299,7 +302,8 @@ public final class ContributionStore: Sendable {
         "withdraw_digest", "consent_at", "action_digest", "action_source"
       )
       .values(
-        SQLBind(id), SQLBind(nonce), SQLBind(actionID), SQLBind(Contribution.Status.pending.rawValue),
+        SQLBind(id), SQLBind(nonce), SQLBind(actionID),
+        SQLBind(Contribution.Status.pending.rawValue),
         SQLBind(json), SQLBind(now), SQLBind(linkCode), SQLBind(addressDigest),
         SQLBind(Secrets.digest(withdrawToken)), SQLBind(draft.showsName ? now : nil),
         SQLBind(actionDigest), SQLBind(actionSource)
@@ -350,7 +354,9 @@ public final class ContributionStore: Sendable {
   /// Submissions from this address (digest) since `time`: the rate limit of several servers.
   public func count(fromAddress digest: String, since time: Int64) async throws -> Int {
     try await database.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-      .from("contributions").where("address_digest", .equal, digest).where("created", .greaterThanOrEqual, time)
+      .from("contributions").where("address_digest", .equal, digest).where(
+        "created", .greaterThanOrEqual, time
+      )
       .first()?.decode(column: "n", as: Int.self) ?? 0
   }
 

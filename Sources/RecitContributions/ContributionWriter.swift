@@ -26,7 +26,8 @@ public struct ContributionWriter: Sendable {
       case .unreadable(let reason): reason
       case .actionMissing(let id):
         .verbatim(
-          fr: "l'action « \(id) » n'est plus dans le projet", en: "action “\(id)” is no longer in the project")
+          fr: "l'action « \(id) » n'est plus dans le projet",
+          en: "action “\(id)” is no longer in the project")
       case .changed(let diff):
         .verbatim(
           fr:
@@ -152,7 +153,8 @@ public struct ContributionWriter: Sendable {
     }
     var name = narratorID
     var number = 2
-    while name == "action" || FileManager.default.fileExists(atPath: "\(root)/\(folder)/\(name).md") {
+    while name == "action" || FileManager.default.fileExists(atPath: "\(root)/\(folder)/\(name).md")
+    {
       name = "\(narratorID)-\(number)"
       number += 1
     }
@@ -176,6 +178,13 @@ public struct ContributionWriter: Sendable {
       throw .doesNotCheck(problems)
     }
     return Outcome(file: relative, addedActor: addedActor)
+  }
+
+  /// Takes back the file of an acceptance whose decision could not be recorded (another
+  /// process decided first): the narrative file goes; the folder and any actor added stay,
+  /// and pass the check on their own.
+  public func takeBack(_ outcome: Outcome) {
+    try? FileManager.default.removeItem(atPath: root + "/" + outcome.file)
   }
 
   /// The errors and warnings the check finds in these files (and, for a new actor, about it).

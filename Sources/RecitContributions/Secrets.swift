@@ -6,8 +6,10 @@ public enum Secrets {
   /// `count` random bytes from the system's generator, as lowercase hexadecimal.
   public static func token(bytes count: Int = 24) -> String {
     var generator = SystemRandomNumberGenerator()
-    return (0..<count).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }
-      .joined()
+    return (0..<count).map { _ in
+      String(format: "%02x", UInt8.random(in: 0...255, using: &generator))
+    }
+    .joined()
   }
 
   /// A workshop code people can read out and type: groups of letters and digits that are
@@ -15,7 +17,9 @@ public enum Secrets {
   public static func workshopCode() -> String {
     let alphabet = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
     var generator = SystemRandomNumberGenerator()
-    let characters = (0..<12).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+    let characters = (0..<12).map { _ in
+      alphabet[Int.random(in: 0..<alphabet.count, using: &generator)]
+    }
     return stride(from: 0, to: 12, by: 4).map { String(characters[$0..<($0 + 4)]) }
       .joined(separator: "-")
   }
@@ -33,6 +37,9 @@ public enum Secrets {
   }
 
   /// Compares two strings in a time that does not depend on where they differ.
+  /// Whether two secrets are equal, in a time that does not tell where they differ.
+  public static func sameText(_ a: String, _ b: String) -> Bool { same(a, b) }
+
   static func same(_ a: String, _ b: String) -> Bool {
     let x = Array(a.utf8)
     let y = Array(b.utf8)
@@ -56,7 +63,9 @@ public struct FormToken: Sendable, Equatable {
   /// How long a served form may be kept open before it is sent.
   public static let lifetime: Int64 = 24 * 3600
 
-  public init(issued: Int64, nonce: String = Secrets.token(bytes: 16), actionID: String, code: String) {
+  public init(
+    issued: Int64, nonce: String = Secrets.token(bytes: 16), actionID: String, code: String
+  ) {
     self.issued = issued
     self.nonce = nonce
     self.actionID = actionID
@@ -68,7 +77,9 @@ public struct FormToken: Sendable, Equatable {
   }
 
   /// The token `text` when its signature holds for this action and code, else nil.
-  public static func verify(_ text: String, actionID: String, code: String, key: String) -> FormToken? {
+  public static func verify(_ text: String, actionID: String, code: String, key: String)
+    -> FormToken?
+  {
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 3, let issued = Int64(parts[0]), parts[1].count == 32,
       parts[1].allSatisfy(\.isHexDigit)

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import RecitContributions
 import RecitKit
 
 #if canImport(Glibc)
@@ -16,6 +17,8 @@ public struct RecitServer: Sendable {
   public enum Failure: Error, Sendable {
     case addressInUse(host: String, port: Int)
     case cannotListen(host: String, port: Int, reason: String)
+    case store(String)
+    case partialProject
 
     public var message: LocalizedText {
       switch self {
@@ -30,6 +33,15 @@ public struct RecitServer: Sendable {
         LocalizedText(
           fr: "impossible d'écouter sur \(host):\(port) (\(reason))",
           en: "cannot listen on \(host):\(port) (\(reason))")
+      case .store(let reason):
+        LocalizedText(
+          fr: "impossible d'ouvrir le stockage des contributions : \(reason)",
+          en: "cannot open the contributions' store: \(reason)")
+      case .partialProject:
+        LocalizedText(
+          fr:
+            "--contributions sert un projet entier : donnez le dossier du projet, pas une action",
+          en: "--contributions serves a whole project: give the project's folder, not an action")
       }
     }
   }
@@ -84,12 +96,24 @@ public struct RecitServer: Sendable {
         state.keepAlive()
       }
     }
+    var contributions: ContributionSite? = nil
+    if let settings = configuration.contributions {
+      guard workspace.isWholeProject else { throw .partialProject }
+      do {
+        let store = try await ContributionStore.open(settings.store)
+        contributions = try await ContributionSite(
+          store: store, settings: settings, state: state, workspace: workspace)
+        Self.purgeEveryHour(store, keeping: settings.keepRejected)
+      } catch {
+        throw .store("\(error)")
+      }
+    }
     var logger = Logger(label: "recit-serve")
     logger.logLevel = .critical
     let host = configuration.host
     let port = configuration.port
     let application = Application(
-      responder: SiteResponder(state: state),
+      responder: SiteResponder(state: state, contributions: contributions),
       configuration: .init(
         address: .hostname(host, port: port), serverName: nil, reuseAddress: true),
       onServerRunning: { channel in
@@ -105,6 +129,17 @@ public struct RecitServer: Sendable {
         host: host, port: port, reason: String(cString: strerror(error.errnoCode)))
     } catch {
       throw .cannotListen(host: host, port: port, reason: "\(error)")
+    }
+  }
+
+  /// Deletes the rejected contributions older than their keeping delay, now and every hour.
+  static func purgeEveryHour(_ store: ContributionStore, keeping: Int64) {
+    Task {
+      while true {
+        _ = try? await store.purge(
+          rejectedBefore: ContributionStore.now() - keeping, by: "recit serve")
+        try? await Task.sleep(for: .seconds(3600))
+      }
     }
   }
 

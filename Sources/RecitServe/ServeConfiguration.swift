@@ -20,13 +20,16 @@ public struct ServeConfiguration: Sendable {
   public var request: BuildRequest
   /// The language of the terminal's messages and of the overlay; the project's when nil.
   public var language: Language?
+  /// With `--contributions`: the form of each action and its review, stored here.
+  public var contributions: ContributionSettings?
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, poll: Duration? = nil,
     fallbackPoll: Duration = .milliseconds(500), debounce: Duration = .milliseconds(30),
     request: BuildRequest = BuildRequest(formats: [.html, .docbook, .json]),
-    language: Language? = nil
+    language: Language? = nil, contributions: ContributionSettings? = nil
   ) {
+    self.contributions = contributions
     self.host = host
     self.port = port
     self.poll = poll

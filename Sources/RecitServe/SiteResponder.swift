@@ -6,10 +6,15 @@ import RecitKit
 /// Answers every request from the current snapshot: the build's outputs, the two serve-mode
 /// assets, the events stream; nothing else (no source file, no listing, no path outside).
 struct SiteResponder: HTTPResponder {
-  typealias Context = BasicRequestContext
+  typealias Context = ServeContext
   let state: SiteState
+  /// The contribution form and its review, with `--contributions`.
+  var contributions: ContributionSite? = nil
 
   func respond(to request: Request, context: Context) async throws -> Response {
+    if let contributions, ContributionSite.owns(request.uri.path) {
+      return try await contributions.respond(to: request, context: context)
+    }
     guard request.method == .get || request.method == .head else {
       var headers = Self.commonHeaders
       headers[.allow] = "GET, HEAD"
@@ -38,6 +43,9 @@ struct SiteResponder: HTTPResponder {
       return notFound(snapshot)
     case .output(let output):
       if let data = snapshot.files[output] {
+        if let contributions, let invited = await contributions.invite(data, path: output) {
+          return html(invited, status: .ok, snapshot: snapshot)
+        }
         return file(data, path: output, snapshot: snapshot)
       }
       if output == "html/index.html", !snapshot.hasBuild {
@@ -100,7 +108,12 @@ struct SiteResponder: HTTPResponder {
 
   /// The offset of the last `</body>` (any case) in `data`.
   static func lastBodyEnd(in data: Data) -> Int? {
-    let tag = Array("</body".utf8)
+    lastTag("</body", in: data)
+  }
+
+  /// The offset of the last `tag` (any case) in `data`.
+  static func lastTag(_ tag: String, in data: Data) -> Int? {
+    let tag = Array(tag.utf8)
     return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
       guard bytes.count >= tag.count else { return nil }
       var index = bytes.count - tag.count

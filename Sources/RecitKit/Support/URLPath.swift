@@ -1,8 +1,8 @@
 /// Ids made safe inside a URL: an action's id comes from a file name, which may hold anything
 /// (`javascript:alert(1).md`), so every byte but the unreserved ones of RFC 3986 is
 /// percent-encoded. The result is always a relative path: no scheme, no `/`, no `?` or `#`.
-enum URLPath {
-  static func segment(_ text: String) -> String {
+public enum URLPath {
+  public static func segment(_ text: String) -> String {
     var out = ""
     for byte in text.utf8 {
       switch byte {
