@@ -30,8 +30,9 @@ public struct ContributionForm: Sendable {
     public static let disagreementLine = 500
     public static let text = 20_000
     public static let actorsPerRole = 40
-    /// Bytes of a whole form body; a larger one is refused before it is parsed.
-    public static let body = 64 * 1024
+    /// Bytes of a whole form body; a larger one is refused before it is parsed. Room for the
+    /// longest text percent-encoded (an accented letter takes six bytes), not much more.
+    public static let body = 384 * 1024
   }
 
   /// The actors the contributor may pick: the action's, id → name.

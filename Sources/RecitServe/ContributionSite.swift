@@ -227,9 +227,6 @@ struct ContributionSite: Sendable {
       return noWorkshop(pages, path: path)
     }
     let addressKey = Secrets.digest("adresse|" + context.clientAddress)
-    if let wait = perAddress.take(addressKey) ?? perCode.take(link.code) {
-      return tooMany(pages, path: path, wait: wait)
-    }
     let body: ByteBuffer
     do {
       body = try await request.body.collect(upTo: ContributionForm.Limits.body)
@@ -249,19 +246,39 @@ struct ContributionSite: Sendable {
     guard let found = await action(actionID) else { return unknownAction(pages, path: path) }
     let form = ContributionForm(actors: found.actors)
     let title = found.action.title?.value ?? actionID
-    func refused(_ errors: [ContributionForm.FieldError], token: String? = nil) -> Response {
+    func refused(
+      _ errors: [ContributionForm.FieldError], token: String? = nil,
+      status: HTTPResponse.Status = .unprocessableContent
+    ) -> Response {
       let fresh =
         token
         ?? FormToken(issued: ContributionStore.now(), actionID: actionID, code: link.code)
         .signed(with: secret)
       return Self.html(
-        .unprocessableContent,
+        status,
         pages.form(
           .init(
             actionID: actionID, actionTitle: title, actors: found.actors, token: fresh,
             values: fields, errors: errors)))
     }
     let sentToken = fields["jeton"]?.first ?? ""
+    // Counted once the form is read, so that a slowed-down sender gets the form back filled.
+    if let wait = perAddress.take(addressKey) ?? perCode.take(link.code) {
+      let words = Self.waitWords(wait)
+      var response = refused(
+        [
+          .init(
+            field: "texte",
+            message: .verbatim(
+              fr:
+                "Trop d'envois : beaucoup de contributions arrivent en ce moment de cette connexion ou de cet atelier. Patientez \(words.fr), puis renvoyez le formulaire : ce que vous avez écrit est conservé ci-dessous.",
+              en:
+                "Too many submissions: many contributions are arriving right now from this connection or this workshop. Wait \(words.en), then send the form again: what you wrote is kept below."
+            ))
+        ], token: sentToken, status: .tooManyRequests)
+      response.headers[.retryAfter] = "\(wait)"
+      return response
+    }
     guard
       let token = FormToken.verify(sentToken, actionID: actionID, code: link.code, key: secret),
       ContributionStore.now() - token.issued <= FormToken.lifetime
@@ -339,14 +356,28 @@ struct ContributionSite: Sendable {
     }
   }
 
+  static func waitWords(_ seconds: Int) -> (fr: String, en: String) {
+    if seconds >= 60 {
+      let minutes = (seconds + 59) / 60
+      return (
+        minutes == 1 ? "une minute" : "\(minutes) minutes",
+        minutes == 1 ? "a minute" : "\(minutes) minutes"
+      )
+    }
+    return (
+      seconds == 1 ? "une seconde" : "\(seconds) secondes",
+      seconds == 1 ? "a second" : "\(seconds) seconds"
+    )
+  }
+
   func tooMany(_ pages: ContributionPages, path: String, wait: Int) -> Response {
     var response = Self.html(
       .tooManyRequests,
       pages.message(
         title: pages.tr("Trop d'envois", "Too many submissions"), path: path,
         text: pages.tr(
-          "Beaucoup de contributions arrivent en ce moment de cette connexion ou de cet atelier. Patientez \(wait) seconde(s), puis revenez à la page précédente et renvoyez le formulaire : ce que vous avez écrit y est encore.",
-          "Many contributions are arriving right now from this connection or this workshop. Wait \(wait) second(s), then go back to the previous page and send the form again: what you wrote is still there."
+          "Beaucoup de tentatives arrivent en ce moment de cette connexion. Patientez \(Self.waitWords(wait).fr), puis réessayez.",
+          "Many attempts are arriving right now from this connection. Wait \(Self.waitWords(wait).en), then try again."
         )))
     response.headers[.retryAfter] = "\(wait)"
     return response
