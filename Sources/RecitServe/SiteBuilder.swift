@@ -18,6 +18,11 @@ actor SiteBuilder {
   let defaultLanguage: Language
   let log: @Sendable (String) -> Void
   private let pagesRequest: BuildRequest
+  /// What no page shows but the same workspace builds at once after the pages are published
+  /// (JSON, Markdown): a save reloads the pages without waiting for it.
+  private let laterRequest: BuildRequest?
+  private var laterFiles: [String: Data] = [:]
+  private var laterEntries: [OverlayEntry] = []
   /// The DocBook's own request and workspace, when the DocBook is served beside pages.
   private let book: (request: BuildRequest, workspace: Workspace)?
   /// How many distinct versions were published (for the terminal).
@@ -47,17 +52,25 @@ actor SiteBuilder {
     self.log = log
     let request = configuration.request
     let bookFormats = request.formats.intersection([.docbook, .svg])
+    var pages = request
     if let bookWorkspace, request.formats.contains(.docbook), bookFormats != request.formats {
-      var pages = request
       pages.formats.subtract(bookFormats)
       var docbook = request
       docbook.formats = bookFormats
-      pagesRequest = pages
       book = (docbook, bookWorkspace)
     } else {
-      pagesRequest = request
       book = nil
     }
+    let unseen = pages.formats.subtracting([.html])
+    if pages.formats.contains(.html), !unseen.isEmpty {
+      var later = pages
+      later.formats = unseen
+      pages.formats = [.html]
+      laterRequest = later
+    } else {
+      laterRequest = nil
+    }
+    pagesRequest = pages
   }
 
   /// Whether a second workspace is worth opening for these formats.
@@ -115,6 +128,15 @@ actor SiteBuilder {
           en:
             "recit serve: rebuilt in \(total) ms (reading \(reading) ms, building \(building) ms; version \(generation))\n"
         ).text(in: language))
+    }
+    if let laterRequest {
+      let laterReport = await workspace.build(laterRequest)
+      let (files, problems, failure) = Self.outcome(
+        laterReport, sources: sources, language: language)
+      if let files { laterFiles = files }
+      laterEntries = problems
+      if let failure { log("recit serve: " + TerminalSafe.text(failure) + "\n") }
+      publish(language: language)
     }
     if book != nil { followWithTheBook(changed) }
   }
@@ -201,7 +223,7 @@ actor SiteBuilder {
   /// did, and the same one for the same site after a restart of the server (a page that
   /// reconnects then reloads nothing).
   private func publish(language: Language) {
-    let entries = pageEntries + bookEntries
+    let entries = pageEntries + laterEntries + bookEntries
     let stale = entries.contains { $0.severity == .error }
     let panel = Overlay.panel(entries, stale: stale, language: language)
     let version = ContentDigest(combining: [pagesDigest(), ContentDigest(panel)]).description
@@ -211,7 +233,8 @@ actor SiteBuilder {
     }
     state.publish(
       SiteState.Snapshot(
-        files: pageFiles.merging(bookFiles) { page, _ in page }, version: version,
+        files: pageFiles.merging(laterFiles) { page, _ in page }
+          .merging(bookFiles) { page, _ in page }, version: version,
         panel: panel, hasBuild: hasGoodBuild, language: language))
   }
 
