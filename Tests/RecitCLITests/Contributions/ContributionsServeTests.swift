@@ -266,7 +266,8 @@ import Testing
       ["contributions", "list"] + (all ? ["--tout"] : []) + ["--json", root], in: root)
     try #require(list.status == 0, "list: \(list.status)\n\(list.stderr)")
     let start = list.stdout.firstIndex(of: "[") ?? list.stdout.startIndex
-    let end = list.stdout.lastIndex(of: "]").map { list.stdout.index(after: $0) }
+    let end =
+      list.stdout.lastIndex(of: "]").map { list.stdout.index(after: $0) }
       ?? list.stdout.endIndex
     let array = try? JSONSerialization.jsonObject(with: Data(list.stdout[start..<end].utf8))
     return try #require(array as? [[String: Any]], "list --json printed no array:\n\(list.stdout)")
