@@ -105,6 +105,7 @@ extension Workspace {
           layout: request.layout, validate: request.validate, drafts: request.includeDrafts)
       )
     }
+    var renderings = self.renderings[request.formats] ?? [:]
     let stale = keyed.filter { action, key in renderings[action.id]?.key != key }
     progress?.start(stale.count)
     let fresh = try await ParallelMap.map(stale) { action, key in
@@ -124,6 +125,7 @@ extension Workspace {
       settings: sources[ProjectLocator.settingsFile]?.digest ?? ContentDigest([]),
       templates: templatesDigest, formats: request.formats,
       layout: request.layout, drafts: request.includeDrafts)
+    let territory = self.territory[request.formats]
     var territoryKept = territory?.key == territoryKey
     for ((action, _), cached) in zip(stale, fresh) {
       if renderings[action.id]?.territoryFacts != cached.territoryFacts { territoryKept = false }
@@ -131,6 +133,7 @@ extension Workspace {
     }
     let ids = Set(project.actions.map(\.id))
     renderings = renderings.filter { ids.contains($0.key) }
+    self.renderings[request.formats] = renderings
     let current = project.actions.compactMap { renderings[$0.id] }
     let reused = territoryKept ? territory?.files : nil
     let projectFiles = try builder.projectFiles(
@@ -138,7 +141,7 @@ extension Workspace {
       territoryFiles: reused)
     if reused == nil {
       counters.territoriesRendered += 1
-      territory = (
+      self.territory[request.formats] = (
         territoryKey, projectFiles.filter { Builder.isTerritoryFile($0.path) }
       )
     }

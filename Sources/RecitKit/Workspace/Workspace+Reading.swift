@@ -6,7 +6,7 @@ extension Workspace {
   /// ones, decodes those whose text changed, and reassembles the project.
   @discardableResult
   func reload(paths: Set<String>?) async -> Set<String> {
-    plan = ReadingPlan(locator: locator)
+    if !editsOnly(paths) { plan = ReadingPlan(locator: locator) }
     let jobs = plan.jobs
     let known = sources
     let toRead = jobs.filter { job in
@@ -42,6 +42,24 @@ extension Workspace {
     let results = jobs.map { sources[$0.relativePath]?.result ?? unreadable[$0.relativePath]! }
     project = ProjectLoader.assemble(locator: locator, plan: plan, results: results)
     return changed
+  }
+
+  /// Whether every path names an action or narrative file the plan already reads and that is
+  /// still a regular file: an edit of existing files, which cannot change the folders' listing
+  /// (a file created, deleted or renamed, or any other file, re-plans the project).
+  private func editsOnly(_ paths: Set<String>?) -> Bool {
+    guard let paths, !paths.isEmpty else { return false }
+    let planned = Dictionary(
+      plan.jobs.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+    return paths.allSatisfy { path in
+      guard let job = planned[path] else { return false }
+      switch job.kind {
+      case .action, .narrative: break
+      case .settings, .actors: return false
+      }
+      var status = stat()
+      return lstat(job.path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
   }
 
   private enum ReadOutcome: Sendable {

@@ -45,9 +45,12 @@ public actor Workspace {
   var templatesDigest: ContentDigest
   var engine: Result<TemplateEngine, TemplateError>?
   var checks: [String: (key: ContentDigest, result: Checker.ActionResult)] = [:]
-  var renderings: [String: CachedRendering] = [:]
-  /// The territory's files of the last build, with what they were made from.
-  var territory: (key: TerritoryKey, files: [OutputFile])?
+  /// Each action's last rendering, per set of formats asked: a server that builds its pages
+  /// then its JSON in turn keeps both.
+  var renderings: [Set<ExportFormat>: [String: CachedRendering]] = [:]
+  /// The territory's files of the last build of each set of formats, with what they were made
+  /// from.
+  var territory: [Set<ExportFormat>: (key: TerritoryKey, files: [OutputFile])] = [:]
   /// Loaded once per workspace, on the first build that validates DocBook.
   var validator: DocBookValidator?
 
