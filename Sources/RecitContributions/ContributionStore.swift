@@ -103,6 +103,7 @@ public final class ContributionStore: Sendable {
       // submission durable; a busy database is waited for rather than refused.
       for pragma in [
         "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000",
+        "PRAGMA secure_delete=ON",
       ] {
         try await database.raw(SQLQueryString(pragma)).run()
       }
@@ -188,7 +189,28 @@ public final class ContributionStore: Sendable {
   /// The schema's version once migrated.
   public static var schemaVersion: Int64 { migrations.last?.version ?? 0 }
 
+  /// Applies the missing migrations; when another server creates the same tables at the same
+  /// moment (PostgreSQL's `IF NOT EXISTS` is not safe against that race), tries again.
   func migrate() async throws {
+    var attempt = 0
+    while true {
+      do {
+        try await migrateOnce()
+        return
+      } catch  where attempt < 5 && Self.isCreationRace(error) {
+        attempt += 1
+        try await Task.sleep(for: .milliseconds(40 * attempt))
+      }
+    }
+  }
+
+  /// A unique violation on the catalog or "already exists": a table made by another server.
+  static func isCreationRace(_ error: any Error) -> Bool {
+    let text = String(reflecting: error)
+    return text.contains("23505") || text.contains("42P07") || text.contains("already exists")
+  }
+
+  private func migrateOnce() async throws {
     try await database.raw(
       "CREATE TABLE IF NOT EXISTS recit_migrations (version BIGINT PRIMARY KEY, applied BIGINT NOT NULL)"
     ).run()
@@ -344,6 +366,7 @@ public final class ContributionStore: Sendable {
   public func contributions(_ statuses: [Contribution.Status]? = nil) async throws
     -> [Contribution]
   {
+    if let statuses, statuses.isEmpty { return [] }
     var query = database.select().columns("*").from("contributions")
     if let statuses {
       query = query.where("status", .in, statuses.map(\.rawValue))
@@ -417,6 +440,7 @@ public final class ContributionStore: Sendable {
       .returning("id").all()
     guard !rows.isEmpty else { return false }
     try await record(by: "contributeur", .withdrawn, contribution: id, detail: "")
+    try await forgetErased()
     return true
   }
 
@@ -431,7 +455,15 @@ public final class ContributionStore: Sendable {
     if !gone.isEmpty {
       try await record(by: author, .purged, contribution: nil, detail: "\(gone.count)")
     }
+    if !gone.isEmpty { try await forgetErased() }
     return gone.count
+  }
+
+  /// With SQLite, the erased text may still sit in the write-ahead log: it is written back
+  /// into the database (whose freed pages `secure_delete` zeroes) and the log emptied.
+  private func forgetErased() async throws {
+    guard case .sqlite = location else { return }
+    try await database.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
   }
 
   // MARK: Facilitators and sessions
