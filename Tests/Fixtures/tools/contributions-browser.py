@@ -11,8 +11,9 @@ the form (every field named by the contract, each with an id champ-NAME and a la
 honeypot hidden); a first submission without a text (past the minimum fill time) gives 422, the errors in
 <div role="alert" id="erreurs"> with a link to #champ-texte, and every other field kept; the
 text written, 3 s after the form was served, a second submission gives 303 to the private
-page, which thanks and shows the withdrawal link. axe-core (WCAG 2.2 A/AA) runs on the form
-and on the refused form, in a context with JavaScript (axe needs it).
+page, which thanks and shows the withdrawal link. axe-core (WCAG 2.2 A/AA) runs on the workshop
+page, the form in French and in English, the refused form, and the facilitator's login, queue
+and review, in contexts with JavaScript (axe needs it).
 
 The facilitator, JavaScript on: /moderation/ leads to the login; a wrong password gives 401;
 the right one opens the queue; the contribution is shown inert (the <b> and the Markdown link
@@ -327,8 +328,14 @@ def accessibility(browser, args, report: dict, problems: list):
     try:
         page = context.new_page()
         page.goto(f"{args.url}/atelier/{args.code}", wait_until="load")
+        violations = run_axe(page, "workshop")
+        page.goto(f"{args.url}/contribuer/{args.action}?langue=en", wait_until="load")
+        if page.locator("html").get_attribute("lang") != "en" or \
+                "Tell it your way" not in main_text(page):
+            problems.append("the form with ?langue=en is not in English")
+        violations += run_axe(page, "English form")
         page.goto(f"{args.url}/contribuer/{args.action}", wait_until="load")
-        violations = run_axe(page, "form")
+        violations += run_axe(page, "form")
         page.locator('#contribution select[name="narrateur"]').select_option("nouveau")
         page.locator('#contribution input[name="nouveau_nom"]').fill("Une personne pressée")
         navigate(page, page.locator('#contribution button[type="submit"]').click)
@@ -360,6 +367,7 @@ def facilitator(browser, args, report: dict, problems: list):
         if login.count() != 1 or login.locator('input[name="csrf"]').count() != 1:
             problems.append("no login form with a csrf field")
             return
+        violations = run_axe(page, "login")
         login.locator('input[name="nom"]').fill(args.user)
         login.locator('input[name="mot_de_passe"]').fill(args.password + "-faux")
         response = navigate(page, login.locator('button[type="submit"]').click)
@@ -383,8 +391,14 @@ def facilitator(browser, args, report: dict, problems: list):
         if link.count() == 0:
             problems.append("the queue does not list the contribution")
             return
+        violations += run_axe(page, "queue")
         navigate(page, link.first.click)
         report["review_url"] = page.url
+        violations += run_axe(page, "review")
+        report["axe_violations_review"] = violations
+        if violations:
+            problems.append(f"axe-core found {len(violations)} violation(s): "
+                            + ", ".join(f"{v['page']}: {v['id']}" for v in violations))
         text = main_text(page)
         if TITLE not in text:
             problems.append("the review does not show the title")
