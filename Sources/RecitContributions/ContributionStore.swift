@@ -102,7 +102,7 @@ public final class ContributionStore: Sendable {
       // WAL lets readers go on while a submission is written; FULL makes an answered
       // submission durable; a busy database is waited for rather than refused.
       for pragma in [
-        "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000",
+        "PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
         "PRAGMA secure_delete=ON",
       ] {
         try await database.raw(SQLQueryString(pragma)).run()
@@ -410,6 +410,8 @@ public final class ContributionStore: Sendable {
     let rows = try await database.update("contributions")
       .set("status", to: status.rawValue).set("decided_at", to: clock())
       .set("decided_by", to: author).set("decision_note", to: note)
+      // Decided, it no longer counts against anyone's limit: the address's trace goes.
+      .set("address_digest", to: "")
       .set("accepted_file", to: file)
       .where("id", .equal, id).where("status", .equal, Contribution.Status.pending.rawValue)
       .returning("id").all()

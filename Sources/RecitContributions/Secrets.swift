@@ -30,6 +30,10 @@ public enum Secrets {
     SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
   }
 
+  /// A digest keyed with the store's secret: unlike a plain digest of a client address, it
+  /// cannot be reversed by trying every address.
+  public static func keyedDigest(_ text: String, key: String) -> String { mac(text, key: key) }
+
   static func mac(_ message: String, key: String) -> String {
     let code = HMAC<SHA256>.authenticationCode(
       for: Data(message.utf8), using: SymmetricKey(data: Data(key.utf8)))
