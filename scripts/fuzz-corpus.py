@@ -78,6 +78,9 @@ def main() -> int:
     write(folders["templates"], "{{#acteurs}}{{> layouts/fuzz/partial}}{{/acteurs}}"
           + SEPARATOR + "<x>{{titre}}</x>" + SEPARATOR + "{{titre}}" + SEPARATOR
           + "{{nom}}{{#recits}}{{titre}}{{/recits}}")
+    # Sections nested over one list multiply their turns (3^14 over the three actors): the
+    # floor on a turn's charge (SectionCharges.minimumTurnBytes) stops them at the cap.
+    write(folders["templates"], "{{#acteurs}}" * 14 + "x" + "{{/acteurs}}" * 14)
 
     for name, folder in folders.items():
         print(f"{name}: {len(list(folder.iterdir()))} seeds in {folder}")

@@ -93,14 +93,21 @@ struct BudgetedList: MustacheSequence, MustacheTransformable, MustacheParent {
 
 /// Section name → the most literal text (UTF-8 bytes, partials expanded) one turn of a section
 /// of that name writes, over every template of a set.
+///
+/// A turn charges at least `minimumTurnBytes`: a turn costs work even when it writes little,
+/// and sections nested over the same list multiply their turns (`{{#acteurs}}` fourteen times
+/// over three actors is 3¹⁴ turns of one byte each). With the floor, the 64 MiB cap is at most
+/// about a million turns, a few seconds of rendering, whatever the nesting.
 struct SectionCharges {
+  static let minimumTurnBytes = 64
+
   private(set) var byName: [String: Int] = [:]
   /// For a list reached by no name (`{{#.}}` over a list of lists).
   private(set) var largest = 1
 
   func charge(for name: String?) -> Int {
-    guard let name else { return largest }
-    return byName[name] ?? 1
+    guard let name else { return max(largest, Self.minimumTurnBytes) }
+    return max(byName[name] ?? 1, Self.minimumTurnBytes)
   }
 
   /// Scans `templates` (name → text); `expanded` gives a partial's expanded literal size.

@@ -50,6 +50,21 @@ import Testing
     #expect(run.stderr.contains("s'étend en plus de 10000 modèles inclus"), "\(run.stderr)")
   }
 
+  /// Sections nested over the same list multiply their turns: fourteen levels over the quest's
+  /// steps would render the innermost text 5¹⁴ times. Each turn charges at least 64 bytes
+  /// against the 64 MiB cap, so the build stops on it within its bound.
+  @Test(.timeLimit(.minutes(1))) func sectionsNestedOverOneListStopAtTheCap() throws {
+    let page =
+      "{{#action}}" + String(repeating: "{{#quete}}", count: 14) + "x"
+      + String(repeating: "{{/quete}}", count: 14) + "{{/action}}\n"
+    let run = try build(try project(["layouts/defaut/html-page.mustache": page]))
+    #expect(run.status == 1, "\(run.stderr)")
+    #expect(
+      run.stderr.contains(
+        "templates/layouts/defaut/html-page.mustache:1:1: erreur: le rendu du modèle « layouts/defaut/html-page » dépasse 64 Mio"
+      ), "\(run.stderr)")
+  }
+
   @Test(arguments: [
     ("{{% CONTENT_TYPE: TEXT}}\n{{{titre}}}\n", "les pragmas Mustache"),
     ("{{=<% %>=}}\n<%titre%>\n", "le changement de délimiteurs"),

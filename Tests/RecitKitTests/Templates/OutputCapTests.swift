@@ -45,14 +45,32 @@ import Testing
     }
   }
 
-  /// Below the cap the same layout renders in full, transforms and all.
+  /// Sections nested over the same short list multiply their turns (3¹⁴ here, writing one
+  /// byte each): the floor on a turn's charge stops them at the cap, in bounded time.
+  @Test func nestedSectionsOverAShortListStopAtTheCap() throws {
+    let text =
+      String(repeating: "{{#acteurs}}", count: 14) + "x"
+      + String(repeating: "{{/acteurs}}", count: 14)
+    let engine = try Self.engine(["layouts/bombe/html-page.mustache": text], cap: 1 << 20)
+    let actors = JSONValue.array((0..<3).map { .object([("id", .string("a\($0)"))]) })
+    let start = ContinuousClock.now
+    let error = try #require(throws: TemplateError.self) {
+      try engine.render("layouts/bombe/html-page", context: .object([("acteurs", actors)]))
+    }
+    #expect(error.message.en.contains("exceeds 1 MiB"), "\(error)")
+    #expect(ContinuousClock.now - start < .seconds(2))
+  }
+
+  /// Below the cap the same layout renders in full, transforms and all. Its 40,200 turns of
+  /// two bytes charge 64 bytes each (2.6 MB for 80 KB of output): the floor over-counts tiny
+  /// sections; the built-in layouts charge at most 1.27 times what they write.
   @Test func belowTheCapTheOutputIsWhole() throws {
     let engine = try Self.engine(
       [
         "layouts/ok/html-page.mustache":
           "{{count(items)}}:{{#items}}{{#items}}{{> petit}}{{/items}}{{/items}}{{^empty(items)}}!{{/empty(items)}}",
         "petit.mustache": "ab",
-      ], cap: 1 << 20)
+      ], cap: 4 << 20)
     let output = try engine.render(
       "layouts/ok/html-page", context: .object([("items", Self.items)]))
     #expect(output == "200:" + String(repeating: "ab", count: 40_000) + "!")
