@@ -24,17 +24,16 @@ public enum Secrets {
       .joined(separator: "-")
   }
 
-  /// The SHA-256 of `text`, hexadecimal: what is stored of a session token, a withdrawal
-  /// token, or (with the server's salt) an address.
+  /// The SHA-256 of `text`, hexadecimal: what is stored of a session token or a withdrawal
+  /// token (an address is kept as a `mac`).
   public static func digest(_ text: String) -> String {
     SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
   }
 
-  /// A digest keyed with the store's secret: unlike a plain digest of a client address, it
-  /// cannot be reversed by trying every address.
-  public static func keyedDigest(_ text: String, key: String) -> String { mac(text, key: key) }
-
-  static func mac(_ message: String, key: String) -> String {
+  /// HMAC-SHA-256 of `message` keyed with `key`, in hex: form tokens, and the client address
+  /// kept by the store (unlike a plain digest of an address, it cannot be reversed by trying
+  /// every address).
+  public static func mac(_ message: String, key: String) -> String {
     let code = HMAC<SHA256>.authenticationCode(
       for: Data(message.utf8), using: SymmetricKey(data: Data(key.utf8)))
     return Data(code).map { String(format: "%02x", $0) }.joined()

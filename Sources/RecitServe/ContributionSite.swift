@@ -226,7 +226,7 @@ struct ContributionSite: Sendable {
     guard let link = try await validLink(request.cookies[Self.workshopCookie]?.value) else {
       return noWorkshop(pages, path: path)
     }
-    let addressKey = Secrets.keyedDigest("adresse|" + context.clientAddress, key: secret)
+    let addressKey = Secrets.mac("adresse|" + context.clientAddress, key: secret)
     let body: ByteBuffer
     do {
       body = try await request.body.collect(upTo: ContributionForm.Limits.body)

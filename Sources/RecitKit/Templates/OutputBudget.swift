@@ -106,8 +106,7 @@ struct SectionCharges {
   private(set) var largest = 1
 
   func charge(for name: String?) -> Int {
-    guard let name else { return max(largest, Self.minimumTurnBytes) }
-    return max(byName[name] ?? 1, Self.minimumTurnBytes)
+    max(name.map { byName[$0] ?? 1 } ?? largest, Self.minimumTurnBytes)
   }
 
   /// Scans `templates` (name → text); `expanded` gives a partial's expanded literal size.
