@@ -10,6 +10,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
 #include <libxml/xmlwriter.h>
+#include <libxml/xmlreader.h>
 #include <libxml/relaxng.h>
 #include <libxml/xpath.h>
 

@@ -91,8 +91,9 @@ enum Overlay {
     return html
   }
 
-  static func script(version: String) -> String {
-    "<script src=\"\(ServeAssets.scriptPath)\" data-version=\"\(HTMLText.escape(version))\" defer></script>\n"
+  static func script(version: String, assets: String) -> String {
+    "<script src=\"\(ServeAssets.scriptPath)\" data-version=\"\(HTMLText.escape(version))\" "
+      + "data-assets=\"\(HTMLText.escape(assets))\" defer></script>\n"
   }
 
   private static func counted(_ number: Int, _ one: String, _ many: String) -> String? {

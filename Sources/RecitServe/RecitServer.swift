@@ -70,7 +70,8 @@ public struct RecitServer: Sendable {
   public func run(onListening: @escaping @Sendable (_ port: Int) -> Void) async throws(Failure) {
     let language = configuration.language ?? defaultLanguage
     let state = SiteState(
-      SiteState.Snapshot(files: [:], version: "", panel: "", hasBuild: false, language: language))
+      SiteState.Snapshot(
+        files: [:], version: "", assets: "", panel: "", hasBuild: false, language: language))
     // The DocBook is built by a workspace of its own, after the pages (see SiteBuilder).
     let bookWorkspace =
       SiteBuilder.splitsTheBook(configuration.request.formats) && workspace.isWholeProject

@@ -7,19 +7,30 @@ enum ServeAssets {
   static let stylePath = prefix + "diagnostics.css"
   static let eventsPath = prefix + "evenements"
 
-  /// Listens to the server's events; reloads the page only when the version of the build it
-  /// was served with differs from the one the server announces. A dropped connection is
-  /// retried by EventSource itself and reloads nothing: on reconnection the server announces
-  /// its version again, and the page reloads only if the build changed meanwhile.
+  /// Listens to the server's events and shows a new build only when the version of the build
+  /// the page was served with differs from the one the server announces. A dropped connection
+  /// is retried by EventSource itself and changes nothing: on reconnection the server announces
+  /// its version again, and the page is updated only if the build changed meanwhile.
+  ///
+  /// The page is updated in place: the script fetches it again, and when its head (title
+  /// aside), its language and its stylesheets (`data-assets`, the digest of the files that are
+  /// not pages) are the same, replaces the body and the title, keeping the scroll position; any
+  /// other difference, or a page that no longer exists, reloads it. Each update is logged in
+  /// the console; `window.recitServe.shown` says which version is on screen since when (for the
+  /// latency measure).
   static let script = """
     (function () {
       "use strict";
       var script = document.currentScript;
       var version = script ? script.getAttribute("data-version") : null;
-      var state = { version: version, announced: null, connected: false };
+      var assets = script ? script.getAttribute("data-assets") : null;
+      var state = {
+        version: version, announced: null, connected: false, updates: 0, shown: null
+      };
       window.recitServe = state;
-      var hide = document.getElementById("recit-serve-masquer");
-      if (hide) {
+      function bindHide() {
+        var hide = document.getElementById("recit-serve-masquer");
+        if (!hide) { return; }
         hide.addEventListener("click", function () {
           var panel = document.getElementById("recit-serve-diagnostics");
           var expanded = hide.getAttribute("aria-expanded") !== "false";
@@ -27,16 +38,69 @@ enum ServeAssets {
           if (panel) { panel.classList.toggle("recit-serve-replie", expanded); }
         });
       }
+      function markShown() {
+        var shown = state.version;
+        window.requestAnimationFrame(function () {
+          window.requestAnimationFrame(function () {
+            state.shown = { version: shown, at: performance.timeOrigin + performance.now() };
+          });
+        });
+      }
+      function headKey(doc) {
+        var head = doc.head ? doc.head.cloneNode(true) : null;
+        if (!head) { return ""; }
+        var title = head.querySelector("title");
+        if (title) { title.remove(); }
+        return (doc.documentElement.getAttribute("lang") || "") + "|" +
+          (doc.documentElement.getAttribute("dir") || "") + "|" + head.innerHTML;
+      }
+      bindHide();
+      if (document.readyState === "complete") { markShown(); }
+      else { window.addEventListener("load", markShown); }
       if (!window.EventSource || !version) { return; }
       var source = new EventSource("\(eventsPath)");
+      var fetching = false;
+      function reload() {
+        source.close();
+        window.location.reload();
+      }
+      function update() {
+        if (fetching || state.announced === null || state.announced === state.version) { return; }
+        fetching = true;
+        fetch(window.location.href, { cache: "no-store", credentials: "same-origin" })
+          .then(function (response) {
+            if (!response.ok) { throw new Error("HTTP " + response.status); }
+            return response.text();
+          })
+          .then(function (text) {
+            var next = new DOMParser().parseFromString(text, "text/html");
+            var tag = next.querySelector("script[data-version]");
+            var nextVersion = tag ? tag.getAttribute("data-version") : null;
+            if (!nextVersion || !next.body || tag.getAttribute("data-assets") !== assets ||
+                headKey(next) !== headKey(document)) {
+              reload();
+              return;
+            }
+            tag.remove();
+            var x = window.scrollX, y = window.scrollY;
+            document.title = next.title;
+            document.body.replaceWith(document.adoptNode(next.body));
+            window.scrollTo(x, y);
+            state.version = nextVersion;
+            state.updates += 1;
+            bindHide();
+            markShown();
+            console.info("recit serve : page mise à jour / page updated (" + nextVersion + ")");
+            fetching = false;
+            update();
+          })
+          .catch(function () { reload(); });
+      }
       source.addEventListener("open", function () { state.connected = true; });
       source.addEventListener("error", function () { state.connected = false; });
       source.addEventListener("version", function (event) {
         state.announced = event.data;
-        if (event.data !== version) {
-          source.close();
-          window.location.reload();
-        }
+        update();
       });
     })();
 

@@ -39,6 +39,11 @@ actor SiteBuilder {
   /// The changes the book has not seen yet: nil inside for every file.
   private var bookPending: [String]??
   private var bookRunning = false
+  /// When the last change the book has to follow came in.
+  private var lastChange = ContinuousClock.now
+  /// How long the saves must stop before the book is built again: a book started between two
+  /// saves takes one of the cores from the next one (it takes many seconds on a large project).
+  static let bookQuiet: Duration = .seconds(1)
 
   init(
     workspace: Workspace, bookWorkspace: Workspace?, state: SiteState,
@@ -147,6 +152,7 @@ actor SiteBuilder {
     case (.some(.none), _), (_, .none): bookPending = .some(nil)
     case (.some(.some(let known)), .some(let more)): bookPending = .some(known + more)
     }
+    lastChange = .now
     guard !bookRunning else { return }
     bookRunning = true
     Task { await buildTheBook() }
@@ -154,7 +160,12 @@ actor SiteBuilder {
 
   private func buildTheBook() async {
     guard let book else { return }
-    while let pending = bookPending {
+    while bookPending != nil {
+      // Saves that come meanwhile push the book back (the actor runs them while this waits).
+      while case let wait = lastChange + Self.bookQuiet - .now, wait > .zero {
+        try? await Task.sleep(for: wait)
+      }
+      guard let pending = bookPending else { break }
       let started = ContinuousClock.now
       bookPending = nil
       if let pending {
@@ -226,7 +237,8 @@ actor SiteBuilder {
     let entries = pageEntries + laterEntries + bookEntries
     let stale = entries.contains { $0.severity == .error }
     let panel = Overlay.panel(entries, stale: stale, language: language)
-    let version = ContentDigest(combining: [pagesDigest(), ContentDigest(panel)]).description
+    let (pages, assets) = pagesDigest()
+    let version = ContentDigest(combining: [pages, ContentDigest(panel)]).description
     if version != publishedVersion {
       generation += 1
       publishedVersion = version
@@ -235,11 +247,12 @@ actor SiteBuilder {
       SiteState.Snapshot(
         files: pageFiles.merging(laterFiles) { page, _ in page }
           .merging(bookFiles) { page, _ in page }, version: version,
-        panel: panel, hasBuild: hasGoodBuild, language: language))
+        assets: assets.description, panel: panel, hasBuild: hasGoodBuild, language: language))
   }
 
-  /// The digest of every page, each file hashed again only when its bytes changed.
-  private func pagesDigest() -> ContentDigest {
+  /// The digest of every page, and that of the files among them that are not HTML pages (the
+  /// stylesheet), each file hashed again only when its bytes changed.
+  private func pagesDigest() -> (pages: ContentDigest, assets: ContentDigest) {
     var next: [String: ContentDigest] = [:]
     for (path, data) in pageFiles {
       if let known = digests[path], known.data == data {
@@ -249,8 +262,14 @@ actor SiteBuilder {
       }
     }
     digests = pageFiles.reduce(into: [:]) { $0[$1.key] = ($1.value, next[$1.key]!) }
-    return ContentDigest(
-      combining: pageFiles.keys.sorted().flatMap { [ContentDigest($0), next[$0]!] })
+    let paths = pageFiles.keys.sorted()
+    return (
+      ContentDigest(combining: paths.flatMap { [ContentDigest($0), next[$0]!] }),
+      ContentDigest(
+        combining: paths.filter { !$0.hasSuffix(".html") }.flatMap {
+          [ContentDigest($0), next[$0]!]
+        })
+    )
   }
 
   /// Prints the errors and warnings when they differ from the last ones printed.

@@ -95,7 +95,8 @@ struct SiteResponder: HTTPResponder {
   private func html(_ data: Data, status: HTTPResponse.Status, snapshot: SiteState.Snapshot)
     -> Response
   {
-    let tags = Array((snapshot.panel + Overlay.script(version: snapshot.version)).utf8)
+    let script = Overlay.script(version: snapshot.version, assets: snapshot.assets)
+    let tags = Array((snapshot.panel + script).utf8)
     let split = Self.lastBodyEnd(in: data) ?? data.count
     var buffer = ByteBufferAllocator().buffer(capacity: data.count + tags.count)
     buffer.writeBytes(data[data.startIndex..<(data.startIndex + split)])

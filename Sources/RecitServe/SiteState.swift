@@ -13,6 +13,9 @@ final class SiteState: @unchecked Sendable {
     var files: [String: Data]
     /// Changes exactly when the files or the diagnostics change.
     var version: String
+    /// The digest of the served files that are not pages (the stylesheet, images): a page
+    /// whose assets changed is reloaded, not updated in place.
+    var assets: String
     /// The diagnostics' panel (HTML), empty when there is nothing to say.
     var panel: String
     /// Whether some build ever succeeded (else `files` is empty).

@@ -60,6 +60,26 @@ extension Territory {
   }
 
   /// "Action title — narrator (stance)", the action linked.
+  /// At most this many places of one narrative's mentions of an actor are listed; the rest
+  /// are counted (a narrative may name the same actor thousands of times, in a table).
+  static let mentionPlacesShown = 5
+
+  /// The mentions grouped by narrative, in their order: one entry per narrative, with the
+  /// places of its mentions in the text's order.
+  static func byNarrative(_ mentions: [Mention]) -> [(NarrativeRef, [SourceLocation])] {
+    var groups: [(NarrativeRef, [SourceLocation])] = []
+    var index: [NarrativeRef: Int] = [:]
+    for mention in mentions {
+      if let known = index[mention.narrative] {
+        groups[known].1.append(mention.location)
+      } else {
+        index[mention.narrative] = groups.count
+        groups.append((mention.narrative, [mention.location]))
+      }
+    }
+    return groups
+  }
+
   func narrativeInlines(_ ref: NarrativeRef, _ links: TerritoryLinks) -> [Inline] {
     [actionLink(ref.actionID, links), .text(" — " + narrativeWords(ref))]
   }
@@ -355,17 +375,17 @@ extension Territory {
         ? .paragraph(t(TerritoryWording.mentionsNone))
         : .list(
           MarkupList(
-            items: record.mentions.map { mention in
-              MarkupList.Item(blocks: [
-                Block(
-                  .paragraph(
-                    narrativeInlines(mention.narrative, links) + [
-                      .text(" · "),
-                      .code(
-                        "\(mention.location.file):\(mention.location.line):\(mention.location.column)"
-                      ),
-                    ]))
-              ])
+            items: Self.byNarrative(record.mentions).map { narrative, places in
+              var inlines = narrativeInlines(narrative, links) + [.text(" · ")]
+              for (index, place) in places.prefix(Self.mentionPlacesShown).enumerated() {
+                if index > 0 { inlines.append(.text(", ")) }
+                inlines.append(.code("\(place.file):\(place.line):\(place.column)"))
+              }
+              if places.count > Self.mentionPlacesShown {
+                inlines.append(
+                  .text(t(TerritoryWording.moreMentions(places.count - Self.mentionPlacesShown))))
+              }
+              return MarkupList.Item(blocks: [Block(.paragraph(inlines))])
             })))
     blocks.append(heading(level + 1, t(TerritoryWording.steps)))
     blocks.append(

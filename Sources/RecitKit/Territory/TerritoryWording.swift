@@ -122,6 +122,12 @@ enum TerritoryWording {
   static let contestedNone = L(
     fr: "Aucun récit contradictoire ne le conteste.", en: "No contradictory narrative contests it.")
   static let mentions = L(fr: "Où les récits le mentionnent", en: "Where narratives mention it")
+  /// After the places of a narrative's first mentions: how many more it has.
+  static func moreMentions(_ count: Int) -> L {
+    count == 1
+      ? L(fr: " et 1 autre mention", en: " and 1 more mention")
+      : L(fr: " et \(count) autres mentions", en: " and \(count) more mentions")
+  }
   static let mentionsNone = L(
     fr: "Aucun récit ne le mentionne dans son texte.", en: "No narrative mentions it in its text.")
   static let steps = L(fr: "Les étapes de quête où il agit", en: "The quest steps it takes part in")

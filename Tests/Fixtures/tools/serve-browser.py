@@ -9,12 +9,14 @@ The first form is the end-to-end check: the index, then the action page; a plain
 action file and a rename-on-save (a temporary file renamed over it, as vim and JetBrains do),
 each seen in the open page without a manual reload; a broken front matter, seen as the overlay
 naming the file and line (kept as a screenshot, checked by axe-core for WCAG 2.2 A/AA); the
-front matter mended, and the overlay gone. Then it waits and counts loads: a page must reload
-once per change it shows, never on its own. (That a dropped connection reloads nothing is the
-server's part, tested by ServeCommandTests: a restarted server announces the same version.)
+front matter mended, and the overlay gone. Then it waits and counts updates: a page must be
+updated once per change it shows, never on its own, and in place (its body swapped, no full
+reload) when only its body changed. (That a dropped connection reloads nothing is the server's
+part, tested by ServeCommandTests: a restarted server announces the same version.)
 
 The second form measures, N times, the time from a saved file (a plain write) to the page
-loaded again with the change, and prints the figures.
+showing the change (two animation frames after the swap, or after the load event of a full
+reload), and prints the figures.
 
 Prints one JSON object on stdout. Exit status: 0 when every check holds, 1 when one fails,
 2 when the check could not run (no browser, no Playwright).
@@ -45,10 +47,16 @@ class Session:
         self.page = page
         self.base = base
         self.loads = 0
+        self.swaps = 0
         page.on("load", lambda _: self.count_load())
+        page.on("console", lambda message: self.count_swap(message.text))
 
     def count_load(self):
         self.loads += 1
+
+    def count_swap(self, text: str):
+        if text.startswith("recit serve : page mise à jour"):
+            self.swaps += 1
 
     def connected(self):
         """Waits until the page's event stream is open (the server has told it its version)."""
@@ -84,12 +92,15 @@ def break_front_matter(text: str) -> tuple[str, int, str]:
     fail("no `titre:` line in the action file")
 
 
-def reloaded_at(page) -> float:
-    """When the page's last load ended, in milliseconds since the epoch (the browser's clock,
-    the same machine's as the script's)."""
+def shown_at(page) -> float:
+    """When the page showed the version it has now (two animation frames after the swap of its
+    body, or after the load event of a full reload), in milliseconds since the epoch (the
+    browser's clock, the same machine's as the script's)."""
     page.wait_for_load_state("load")
-    return page.evaluate(
-        "() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventEnd")
+    page.wait_for_function(
+        "() => { const s = window.recitServe; return s && s.shown && s.shown.version === s.version; }",
+        timeout=WAIT_MS)
+    return page.evaluate("() => window.recitServe.shown.at")
 
 
 def run_axe(page) -> list:
@@ -117,14 +128,14 @@ def end_to_end(session: Session, args, report: dict) -> list[str]:
         problems.append("the index has no heading")
     page.goto(f"{args.url}/html/{args.action}.html", wait_until="load")
     session.connected()
-    loads = session.loads
+    loads, swaps = session.loads, session.swaps
 
     # A plain write: open, truncate, write, close.
     marker = "Ligne ajoutée par une écriture simple"
     started = time.time() * 1000
     write_plain(source, original + f"\n{marker}.\n")
     session.shows(marker)
-    report["plain_write_ms"] = round(reloaded_at(page) - started)
+    report["plain_write_ms"] = round(shown_at(page) - started)
     session.connected()
 
     # A rename-on-save: a temporary file renamed over the action file.
@@ -133,7 +144,7 @@ def end_to_end(session: Session, args, report: dict) -> list[str]:
     edited = original + f"\n{marker2}.\n"
     write_by_rename(source, edited)
     session.shows(marker2)
-    report["rename_write_ms"] = round(reloaded_at(page) - started)
+    report["rename_write_ms"] = round(shown_at(page) - started)
     session.connected()
 
     # A broken front matter: the overlay names the file and line.
@@ -155,6 +166,13 @@ def end_to_end(session: Session, args, report: dict) -> list[str]:
     report["axe_violations"] = violations
     if violations:
         problems.append(f"axe-core found {len(violations)} violation(s) with the overlay")
+    # The panel came with a swapped body: its button must work all the same.
+    page.click("#recit-serve-masquer")
+    page.wait_for_function(
+        "() => document.getElementById('recit-serve-diagnostics')"
+        ".classList.contains('recit-serve-replie')", timeout=WAIT_MS)
+    if page.get_attribute("#recit-serve-masquer", "aria-expanded") != "false":
+        problems.append("the overlay's button does not fold the panel")
     session.connected()
 
     # Mended: the overlay goes.
@@ -164,10 +182,15 @@ def end_to_end(session: Session, args, report: dict) -> list[str]:
         "window.recitServe && window.recitServe.announced !== null", timeout=WAIT_MS)
     session.connected()
 
-    # No reload without a change: four changes shown, four loads; none while nothing changes.
-    report["loads_after_edits"] = session.loads - loads
-    if session.loads - loads != 4:
-        problems.append(f"{session.loads - loads} loads for 4 changes")
+    # No update without a change: four changes shown, four updates, each in place (only the
+    # body changed); none while nothing changes.
+    time.sleep(1.5)
+    report["reloads_after_edits"] = session.loads - loads
+    report["swaps_after_edits"] = session.swaps - swaps
+    if (session.loads - loads, session.swaps - swaps) != (0, 4):
+        problems.append(
+            f"{session.loads - loads} reloads and {session.swaps - swaps} updates in place "
+            "for 4 changes of the body (4 updates in place expected)")
     return problems
 
 
@@ -182,7 +205,7 @@ def latency(session: Session, args, report: dict) -> list[str]:
         started = time.time() * 1000
         write_plain(source, original + f"\n{marker}.\n")
         session.shows(marker)
-        figures.append(reloaded_at(session.page) - started)
+        figures.append(shown_at(session.page) - started)
         session.connected()
         time.sleep(0.2)
     write_plain(source, original)

@@ -198,6 +198,26 @@ import Testing
     #expect(markdown.contains("](../jardin.md)") && markdown.contains("](../cantine.md)"))
   }
 
+  /// A narrative that names an actor on every row of a table is one entry of the actor's
+  /// mentions, with its first places and the count of the others, not one entry per row.
+  @Test func manyMentionsInOneNarrativeAreOneEntryWithACount() throws {
+    var files = Self.files
+    files["actions/cantine/action.md"]! +=
+      "| Mois | Qui |\n| --- | --- |\n"
+      + (1...8).map { "| \($0) | @parents |\n" }.joined()
+    let project = try TemporaryProject(files)
+    let territory = Territory(project: try project.load().published(includingDrafts: false))
+    #expect(territory.record("parents")?.mentions.count == 9)
+    let markdown = MarkdownBody().render(territory.markdownDocument())
+    let entries = markdown.split(separator: "\n").filter {
+      $0.contains("actions/cantine/action.md:")
+    }
+    #expect(entries.count == 1, "\(entries)")
+    let entry = String(entries.first ?? "")
+    #expect(entry.hasSuffix(" et 4 autres mentions"), "\(entry)")
+    #expect(entry.components(separatedBy: "`actions/cantine/action.md:").count == 6, "\(entry)")
+  }
+
   private func matches(_ pattern: String, in text: String) throws -> [String] {
     let regex = try NSRegularExpression(pattern: pattern)
     return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {

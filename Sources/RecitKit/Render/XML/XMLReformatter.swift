@@ -15,7 +15,22 @@ public enum XMLReformatter {
   }
 
   /// `document` parsed and written back with two-space indentation and an XML declaration.
+  ///
+  /// The document is streamed (libxml2's reader: memory follows the largest paragraph, not the
+  /// document, so a book of thousands of chapters never exists as one tree); a document that is
+  /// not well-formed, or whose element-only elements hold text, goes through the whole tree
+  /// instead, which words the problems and keeps such elements as written.
   public static func reformat(
+    _ document: String, elementOnly: Set<String> = DocBookStructure.elementOnly
+  ) throws(ParseFailure) -> String {
+    if let streamed = StreamingReformatter.reformat(document, elementOnly: elementOnly) {
+      return streamed
+    }
+    return try reformatThroughTree(document, elementOnly: elementOnly)
+  }
+
+  /// The same result as ``reformat(_:elementOnly:)``, from the whole document parsed as one tree.
+  static func reformatThroughTree(
     _ document: String, elementOnly: Set<String> = DocBookStructure.elementOnly
   ) throws(ParseFailure) -> String {
     let collector = XMLErrorCollector()
