@@ -76,6 +76,10 @@ enum ServeAssets {
             var next = new DOMParser().parseFromString(text, "text/html");
             var tag = next.querySelector("script[data-version]");
             var nextVersion = tag ? tag.getAttribute("data-version") : null;
+            if (nextVersion === state.version) {
+              fetching = false;
+              return;
+            }
             if (!nextVersion || !next.body || tag.getAttribute("data-assets") !== assets ||
                 headKey(next) !== headKey(document)) {
               reload();

@@ -56,19 +56,26 @@ public struct DocBookBody: Sendable {
   /// prefix without declaring it: insert the text into a DocBook document whose root declares
   /// `xmlns="http://docbook.org/ns/docbook"` and `xmlns:xlink="http://www.w3.org/1999/xlink"`.
   public func fragment(_ blocks: [Block]) -> String {
-    let tree = XMLTree()
-    let wrapper = tree.element("section", namespace: nil)
-    xmlDocSetRootElement(tree.document, wrapper)
-    xmlSetNs(wrapper, xmlNewNs(wrapper, DocBookStructure.namespace, nil))
-    xmlNewNs(wrapper, DocBookStructure.xlinkNamespace, "xlink")
-    append(blocks, to: wrapper)
-    var parts: [String] = []
-    var child = wrapper.pointee.children
-    while let node = child {
-      parts.append(LibXML.serialize(node))
-      child = node.pointee.next
+    guard let buffer = xmlBufferCreate() else { return "" }
+    defer { xmlBufferFree(buffer) }
+    // The tree is gone before the text is copied out: a long body's tree is many times its
+    // text, and the two need not be alive at once.
+    do {
+      let tree = XMLTree()
+      let wrapper = tree.element("section", namespace: nil)
+      xmlDocSetRootElement(tree.document, wrapper)
+      xmlSetNs(wrapper, xmlNewNs(wrapper, DocBookStructure.namespace, nil))
+      xmlNewNs(wrapper, DocBookStructure.xlinkNamespace, "xlink")
+      append(blocks, to: wrapper)
+      var child = wrapper.pointee.children
+      while let node = child {
+        if node != wrapper.pointee.children { xmlBufferCCat(buffer, "\n") }
+        xmlNodeDump(buffer, tree.document, node, 0, 0)
+        child = node.pointee.next
+      }
+      withExtendedLifetime(tree) {}
     }
-    return parts.joined(separator: "\n")
+    return String(cString: xmlBufferContent(buffer))
   }
 
   /// Appends the elements for `markdown`, parsed here, to `parent` (see `append(_:to:)`).

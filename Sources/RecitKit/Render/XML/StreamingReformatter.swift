@@ -22,13 +22,15 @@ enum StreamingReformatter {
         let reader = xmlReaderForMemory(
           chars, Int32(bytes.count), nil, "UTF-8", SafeXMLParser.options)
       else { return nil }
-      defer { xmlFreeTextReader(reader) }
+      let writer = Writer(reader: reader, elementOnly: elementOnly)
+      defer {
+        xmlFreeTextReader(reader)
+        // Once asked for, the document is the caller's to free, after the reader.
+        if let document = writer.document { xmlFreeDoc(document) }
+      }
       // Problems are worded by the whole-tree path, which runs again when this one gives up.
       let collector = XMLErrorCollector()
-      return collector.collecting {
-        let writer = Writer(reader: reader, elementOnly: elementOnly)
-        return writer.run()
-      }
+      return collector.collecting { writer.run() }
     }
   }
 
@@ -62,6 +64,8 @@ enum StreamingReformatter {
     let output: xmlOutputBufferPtr?
     let attributeBuffer = xmlBufferCreate()
     var open: [Open] = []
+    /// The reader's document, once asked for (the reader no longer frees it then).
+    private(set) var document: xmlDocPtr?
 
     init(reader: xmlTextReaderPtr, elementOnly: Set<String>) {
       self.reader = reader
@@ -80,6 +84,7 @@ enum StreamingReformatter {
       guard let output, attributeBuffer != nil else { return nil }
       var status = xmlTextReaderRead(reader)
       guard status == 1, let document = xmlTextReaderCurrentDoc(reader) else { return nil }
+      self.document = document
       // The whole-tree path writes with the document's encoding set to UTF-8, so that
       // attributes keep their non-ASCII characters as they are: do the same.
       if document.pointee.encoding == nil {
