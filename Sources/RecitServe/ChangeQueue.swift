@@ -32,6 +32,9 @@ final class ChangeQueue: @unchecked Sendable {
     continuation.yield()
   }
 
+  /// Whether no change is waiting.
+  var isEmpty: Bool { lock.withLock { paths.isEmpty && !rescan } }
+
   /// The batch so far, emptied: nil paths for a full rescan.
   func take() -> [String]?? {
     lock.withLock {

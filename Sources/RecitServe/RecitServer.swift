@@ -80,6 +80,7 @@ public struct RecitServer: Sendable {
       workspace: workspace, bookWorkspace: bookWorkspace, state: state,
       configuration: configuration, defaultLanguage: defaultLanguage, log: log)
     await builder.rebuild([])
+    await builder.buildLater()
     let spoken = await builder.language()
     let queue = ChangeQueue()
     startWatching(queue, language: spoken)
@@ -89,6 +90,10 @@ public struct RecitServer: Sendable {
         try? await Task.sleep(for: debounce)
         guard let batch = queue.take() else { continue }
         await builder.rebuild(batch)
+        // What no page shows (JSON, Markdown) waits until the open pages have had the time to
+        // fetch the new version, and for the next batch when one came meanwhile.
+        try? await Task.sleep(for: SiteBuilder.laterDelay)
+        if queue.isEmpty { await builder.buildLater() }
       }
     }
     Task {

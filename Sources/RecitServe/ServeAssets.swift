@@ -16,8 +16,8 @@ enum ServeAssets {
   /// aside), its language and its stylesheets (`data-assets`, the digest of the files that are
   /// not pages) are the same, replaces the body and the title, keeping the scroll position; any
   /// other difference, or a page that no longer exists, reloads it. Each update is logged in
-  /// the console; `window.recitServe.shown` says which version is on screen since when (for the
-  /// latency measure).
+  /// the console; `window.recitServe.shown` says which version is on screen since when, and
+  /// `steps` when the last update was announced, fetched and swapped (for the latency measure).
   static let script = """
     (function () {
       "use strict";
@@ -25,8 +25,10 @@ enum ServeAssets {
       var version = script ? script.getAttribute("data-version") : null;
       var assets = script ? script.getAttribute("data-assets") : null;
       var state = {
-        version: version, announced: null, connected: false, updates: 0, shown: null
+        version: version, announced: null, connected: false, updates: 0, shown: null,
+        steps: null
       };
+      function now() { return performance.timeOrigin + performance.now(); }
       window.recitServe = state;
       function bindHide() {
         var hide = document.getElementById("recit-serve-masquer");
@@ -42,7 +44,7 @@ enum ServeAssets {
         var shown = state.version;
         window.requestAnimationFrame(function () {
           window.requestAnimationFrame(function () {
-            state.shown = { version: shown, at: performance.timeOrigin + performance.now() };
+            state.shown = { version: shown, at: now() };
           });
         });
       }
@@ -67,12 +69,14 @@ enum ServeAssets {
       function update() {
         if (fetching || state.announced === null || state.announced === state.version) { return; }
         fetching = true;
+        var steps = { announced: now() };
         fetch(window.location.href, { cache: "no-store", credentials: "same-origin" })
           .then(function (response) {
             if (!response.ok) { throw new Error("HTTP " + response.status); }
             return response.text();
           })
           .then(function (text) {
+            steps.fetched = now();
             var next = new DOMParser().parseFromString(text, "text/html");
             var tag = next.querySelector("script[data-version]");
             var nextVersion = tag ? tag.getAttribute("data-version") : null;
@@ -92,6 +96,8 @@ enum ServeAssets {
             window.scrollTo(x, y);
             state.version = nextVersion;
             state.updates += 1;
+            steps.swapped = now();
+            state.steps = steps;
             bindHide();
             markShown();
             console.info("recit serve : page mise à jour / page updated (" + nextVersion + ")");

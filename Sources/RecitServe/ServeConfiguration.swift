@@ -25,7 +25,7 @@ public struct ServeConfiguration: Sendable {
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, poll: Duration? = nil,
-    fallbackPoll: Duration = .milliseconds(500), debounce: Duration = .milliseconds(30),
+    fallbackPoll: Duration = .milliseconds(500), debounce: Duration = .milliseconds(15),
     request: BuildRequest = BuildRequest(formats: [.html, .docbook, .json]),
     language: Language? = nil, contributions: ContributionSettings? = nil
   ) {

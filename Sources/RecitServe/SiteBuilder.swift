@@ -18,11 +18,13 @@ actor SiteBuilder {
   let defaultLanguage: Language
   let log: @Sendable (String) -> Void
   private let pagesRequest: BuildRequest
-  /// What no page shows but the same workspace builds at once after the pages are published
-  /// (JSON, Markdown): a save reloads the pages without waiting for it.
+  /// What no page shows but the same workspace builds after the pages are published (JSON,
+  /// Markdown; see ``buildLater()``): a save updates the pages without waiting for it.
   private let laterRequest: BuildRequest?
   private var laterFiles: [String: Data] = [:]
   private var laterEntries: [OverlayEntry] = []
+  /// Whether the pages were rebuilt since the later formats were.
+  private var laterDue = false
   /// The DocBook's own request and workspace, when the DocBook is served beside pages.
   private let book: (request: BuildRequest, workspace: Workspace)?
   /// How many distinct versions were published (for the terminal).
@@ -134,16 +136,27 @@ actor SiteBuilder {
             "recit serve: rebuilt in \(total) ms (reading \(reading) ms, building \(building) ms; version \(generation))\n"
         ).text(in: language))
     }
-    if let laterRequest {
-      let laterReport = await workspace.build(laterRequest)
-      let (files, problems, failure) = Self.outcome(
-        laterReport, sources: sources, language: language)
-      if let files { laterFiles = files }
-      laterEntries = problems
-      if let failure { log("recit serve: " + TerminalSafe.text(failure) + "\n") }
-      publish(language: language)
-    }
+    laterDue = laterRequest != nil
     if book != nil { followWithTheBook(changed) }
+  }
+
+  /// How long the formats no page shows wait after the pages are published: the open pages
+  /// fetch the new version meanwhile, with both cores free.
+  static let laterDelay: Duration = .milliseconds(100)
+
+  /// Builds what no page shows (JSON, Markdown) when a rebuild of the pages left it due.
+  func buildLater() async {
+    guard laterDue, let laterRequest else { return }
+    laterDue = false
+    let language = await language()
+    let sources = await workspace.sourceTexts
+    let laterReport = await workspace.build(laterRequest)
+    let (files, problems, failure) = Self.outcome(
+      laterReport, sources: sources, language: language)
+    if let files { laterFiles = files }
+    laterEntries = problems
+    if let failure { log("recit serve: " + TerminalSafe.text(failure) + "\n") }
+    publish(language: language)
   }
 
   private func followWithTheBook(_ changed: [String]?) {

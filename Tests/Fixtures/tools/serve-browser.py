@@ -200,18 +200,24 @@ def latency(session: Session, args, report: dict) -> list[str]:
     session.page.goto(f"{args.url}/html/{args.action}.html", wait_until="load")
     session.connected()
     figures = []
+    breakdown = []
     for round_number in range(args.latency):
         marker = f"Mesure numéro {round_number} du temps de rechargement"
         started = time.time() * 1000
         write_plain(source, original + f"\n{marker}.\n")
         session.shows(marker)
         figures.append(shown_at(session.page) - started)
+        steps = session.page.evaluate("() => window.recitServe.steps")
+        if steps:
+            breakdown.append({key: round(value - started, 1) for key, value in steps.items()})
         session.connected()
         time.sleep(0.2)
     write_plain(source, original)
     report["latency_ms"] = [round(value, 1) for value in figures]
     report["median_ms"] = round(statistics.median(figures), 1)
     report["max_ms"] = round(max(figures), 1)
+    # When each in-place update was announced, fetched and swapped, from the write.
+    report["steps_ms"] = breakdown
     return []
 
 
