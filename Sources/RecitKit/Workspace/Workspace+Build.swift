@@ -105,8 +105,9 @@ extension Workspace {
           layout: request.layout, validate: request.validate, drafts: request.includeDrafts)
       )
     }
-    var renderings = self.renderings[request.formats] ?? [:]
-    let stale = keyed.filter { action, key in renderings[action.id]?.key != key }
+    let stale = keyed.filter { action, key in
+      self.renderings[request.formats]?[action.id]?.key != key
+    }
     progress?.start(stale.count)
     let fresh = try await ParallelMap.map(stale) { action, key in
       let rendering = builder.rendering(of: action)
@@ -127,12 +128,17 @@ extension Workspace {
       layout: request.layout, drafts: request.includeDrafts)
     let territory = self.territory[request.formats]
     var territoryKept = territory?.key == territoryKey
+    // Taken out of the workspace while it changes, so that it is changed in place rather than
+    // copied whole (a thousand renderings) on the first change.
+    var renderings = self.renderings.removeValue(forKey: request.formats) ?? [:]
     for ((action, _), cached) in zip(stale, fresh) {
       if renderings[action.id]?.territoryFacts != cached.territoryFacts { territoryKept = false }
       renderings[action.id] = cached
     }
     let ids = Set(project.actions.map(\.id))
-    renderings = renderings.filter { ids.contains($0.key) }
+    if renderings.count != ids.count || renderings.keys.contains(where: { !ids.contains($0) }) {
+      for id in renderings.keys.filter({ !ids.contains($0) }) { renderings.removeValue(forKey: id) }
+    }
     self.renderings[request.formats] = renderings
     let current = project.actions.compactMap { renderings[$0.id] }
     let reused = territoryKept ? territory?.files : nil
