@@ -275,14 +275,11 @@ actor SiteBuilder {
       }
     }
     digests = pageFiles.reduce(into: [:]) { $0[$1.key] = ($1.value, next[$1.key]!) }
+    func combined(_ paths: [String]) -> ContentDigest {
+      ContentDigest(combining: paths.flatMap { [ContentDigest($0), next[$0]!] })
+    }
     let paths = pageFiles.keys.sorted()
-    return (
-      ContentDigest(combining: paths.flatMap { [ContentDigest($0), next[$0]!] }),
-      ContentDigest(
-        combining: paths.filter { !$0.hasSuffix(".html") }.flatMap {
-          [ContentDigest($0), next[$0]!]
-        })
-    )
+    return (combined(paths), combined(paths.filter { !$0.hasSuffix(".html") }))
   }
 
   /// Prints the errors and warnings when they differ from the last ones printed.

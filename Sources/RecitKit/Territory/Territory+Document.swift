@@ -59,7 +59,6 @@ extension Territory {
     return "\(name(narrator)) (\(stance))"
   }
 
-  /// "Action title — narrator (stance)", the action linked.
   /// At most this many places of one narrative's mentions of an actor are listed; the rest
   /// are counted (a narrative may name the same actor thousands of times, in a table).
   static let mentionPlacesShown = 5
@@ -80,6 +79,7 @@ extension Territory {
     return groups
   }
 
+  /// "Action title — narrator (stance)", the action linked.
   func narrativeInlines(_ ref: NarrativeRef, _ links: TerritoryLinks) -> [Inline] {
     [actionLink(ref.actionID, links), .text(" — " + narrativeWords(ref))]
   }

@@ -136,9 +136,7 @@ extension Workspace {
       renderings[action.id] = cached
     }
     let ids = Set(project.actions.map(\.id))
-    if renderings.count != ids.count || renderings.keys.contains(where: { !ids.contains($0) }) {
-      for id in renderings.keys.filter({ !ids.contains($0) }) { renderings.removeValue(forKey: id) }
-    }
+    for id in renderings.keys.filter({ !ids.contains($0) }) { renderings.removeValue(forKey: id) }
     self.renderings[request.formats] = renderings
     let current = project.actions.compactMap { renderings[$0.id] }
     let reused = territoryKept ? territory?.files : nil
