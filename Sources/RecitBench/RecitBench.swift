@@ -85,6 +85,10 @@ struct RecitBench: AsyncParsableCommand {
       ("files_decoded_per_change", perChange(after.filesDecoded - before.filesDecoded)),
       ("actions_checked_per_change", perChange(after.actionsChecked - before.actionsChecked)),
       ("actions_rendered_per_change", perChange(after.actionsRendered - before.actionsRendered)),
+      (
+        "territories_rendered_per_change",
+        perChange(after.territoriesRendered - before.territoriesRendered)
+      ),
       ("peak_rss_mib", Double(Self.peakResidentKiB()) / 1024),
     ]
     if json {

@@ -38,30 +38,59 @@ public struct BaliseReference: Hashable, Sendable {
 }
 
 /// One action of the territory, with its reference schema and all its narratives.
+///
+/// Its values are kept behind one reference: a build copies each action many times (sorted,
+/// published, cached beside its rendering), and a copy is then one retain, not one per field.
 public struct Action: Hashable, Sendable {
+  private struct Fields: Hashable, Sendable {
+    let id: String
+    let file: String
+    let type: Located<ActionType>?
+    let title: Text?
+    let summary: Text?
+    let date: Located<PartialDate?>?
+    let balises: [BaliseReference]
+    let actors: [Actor]
+    let schema: ActantialSchema
+    let quest: [QuestStep]
+    let influences: [Influence]
+    let benefits: [Benefit]
+    let arbitration: Text?
+    let narratives: [Narrative]
+    let isDraft: Bool
+    let order: Int?
+  }
+
+  private final class Storage: Sendable {
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private let storage: Storage
+
   /// The folder or file name without extension.
-  public let id: String
+  public var id: String { storage.fields.id }
   /// The main file (`action.md` or the single file), relative to the project root.
-  public let file: String
-  public let type: Located<ActionType>?
-  public let title: Text?
-  public let summary: Text?
-  public let date: Located<PartialDate?>?
-  public let balises: [BaliseReference]
+  public var file: String { storage.fields.file }
+  public var type: Located<ActionType>? { storage.fields.type }
+  public var title: Text? { storage.fields.title }
+  public var summary: Text? { storage.fields.summary }
+  public var date: Located<PartialDate?>? { storage.fields.date }
+  public var balises: [BaliseReference] { storage.fields.balises }
   /// Actors declared in this action's front matter.
-  public let actors: [Actor]
+  public var actors: [Actor] { storage.fields.actors }
   /// The reference actantial schema (the carried narrative's).
-  public let schema: ActantialSchema
-  public let quest: [QuestStep]
-  public let influences: [Influence]
-  public let benefits: [Benefit]
-  public let arbitration: Text?
+  public var schema: ActantialSchema { storage.fields.schema }
+  public var quest: [QuestStep] { storage.fields.quest }
+  public var influences: [Influence] { storage.fields.influences }
+  public var benefits: [Benefit] { storage.fields.benefits }
+  public var arbitration: Text? { storage.fields.arbitration }
   /// The carried narrative first, then the others in file-name order.
-  public let narratives: [Narrative]
+  public var narratives: [Narrative] { storage.fields.narratives }
   /// `brouillon: true`: checked, but not published unless the build asks for drafts.
-  public let isDraft: Bool
+  public var isDraft: Bool { storage.fields.isDraft }
   /// `ordre:`, the place the authors give the action in the index and the book.
-  public let order: Int?
+  public var order: Int? { storage.fields.order }
 
   public init(
     id: String, file: String, type: Located<ActionType>? = nil, title: Text? = nil,
@@ -70,22 +99,12 @@ public struct Action: Hashable, Sendable {
     influences: [Influence] = [], benefits: [Benefit] = [], arbitration: Text? = nil,
     narratives: [Narrative] = [], isDraft: Bool = false, order: Int? = nil
   ) {
-    self.isDraft = isDraft
-    self.order = order
-    self.id = id
-    self.file = file
-    self.type = type
-    self.title = title
-    self.summary = summary
-    self.date = date
-    self.balises = balises
-    self.actors = actors
-    self.schema = schema
-    self.quest = quest
-    self.influences = influences
-    self.benefits = benefits
-    self.arbitration = arbitration
-    self.narratives = narratives
+    storage = Storage(
+      Fields(
+        id: id, file: file, type: type, title: title, summary: summary, date: date,
+        balises: balises, actors: actors, schema: schema, quest: quest, influences: influences,
+        benefits: benefits, arbitration: arbitration, narratives: narratives, isDraft: isDraft,
+        order: order))
   }
 
   /// The same action told by these narratives (the carried one first).
@@ -96,6 +115,12 @@ public struct Action: Hashable, Sendable {
       benefits: benefits, arbitration: arbitration, narratives: narratives, isDraft: isDraft,
       order: order)
   }
+
+  public static func == (lhs: Action, rhs: Action) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 
   public var effectiveType: ActionType { type?.value ?? .action }
 

@@ -70,27 +70,52 @@ public struct Body: Hashable, Sendable {
 }
 
 /// One point of view on an action: the carried narrative or another actor's.
+///
+/// Its values are kept behind one reference, as an ``Action``'s are: narratives are copied
+/// with their action, and a copy is then one retain.
 public struct Narrative: Hashable, Sendable {
+  private struct Fields: Hashable, Sendable {
+    let file: String
+    let stance: Located<Stance>?
+    let narrator: Reference?
+    let title: Text?
+    let date: Located<PartialDate?>?
+    let schema: ActantialSchema
+    let quest: [QuestStep]?
+    let disagreements: [Disagreement]
+    let body: Body
+    let placeholders: [Text]
+    let isReadable: Bool
+    let isDraft: Bool
+  }
+
+  private final class Storage: Sendable {
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private let storage: Storage
+
   /// The file, relative to the project root.
-  public let file: String
-  public let stance: Located<Stance>?
+  public var file: String { storage.fields.file }
+  public var stance: Located<Stance>? { storage.fields.stance }
   /// The narrator as written (for the carried narrative, possibly absent).
-  public let narrator: Reference?
-  public let title: Text?
-  public let date: Located<PartialDate?>?
+  public var narrator: Reference? { storage.fields.narrator }
+  public var title: Text? { storage.fields.title }
+  public var date: Located<PartialDate?>? { storage.fields.date }
   /// The roles this file writes itself.
-  public let schema: ActantialSchema
+  public var schema: ActantialSchema { storage.fields.schema }
   /// The file's own quest, when it tells one.
-  public let quest: [QuestStep]?
-  public let disagreements: [Disagreement]
-  public let body: Body
+  public var quest: [QuestStep]? { storage.fields.quest }
+  public var disagreements: [Disagreement] { storage.fields.disagreements }
+  public var body: Body { storage.fields.body }
   /// The `[[...]]` prompts left unfilled anywhere in the file.
-  public let placeholders: [Text]
+  public var placeholders: [Text] { storage.fields.placeholders }
   /// False when the front matter could not be read at all (its problem is already reported,
   /// so checks about missing parts stay silent).
-  public let isReadable: Bool
+  public var isReadable: Bool { storage.fields.isReadable }
   /// `brouillon: true`: checked, but not published unless the build asks for drafts.
-  public let isDraft: Bool
+  public var isDraft: Bool { storage.fields.isDraft }
 
   public init(
     file: String, stance: Located<Stance>?, narrator: Reference?, title: Text?,
@@ -98,18 +123,11 @@ public struct Narrative: Hashable, Sendable {
     disagreements: [Disagreement], body: Body, placeholders: [Text] = [], isReadable: Bool = true,
     isDraft: Bool = false
   ) {
-    self.isDraft = isDraft
-    self.placeholders = placeholders
-    self.isReadable = isReadable
-    self.file = file
-    self.stance = stance
-    self.narrator = narrator
-    self.title = title
-    self.date = date
-    self.schema = schema
-    self.quest = quest
-    self.disagreements = disagreements
-    self.body = body
+    storage = Storage(
+      Fields(
+        file: file, stance: stance, narrator: narrator, title: title, date: date,
+        schema: schema, quest: quest, disagreements: disagreements, body: body,
+        placeholders: placeholders, isReadable: isReadable, isDraft: isDraft))
   }
 
   /// The same narrative with what reading the whole file found: its prompts and whether its
@@ -120,6 +138,12 @@ public struct Narrative: Hashable, Sendable {
       quest: quest, disagreements: disagreements, body: body, placeholders: placeholders,
       isReadable: isReadable, isDraft: isDraft)
   }
+
+  public static func == (lhs: Narrative, rhs: Narrative) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 
   /// The stance, with its default: `alternatif`.
   public var effectiveStance: Stance { stance?.value ?? .alternative }

@@ -71,7 +71,8 @@ public struct RecitServer: Sendable {
     let language = configuration.language ?? defaultLanguage
     let state = SiteState(
       SiteState.Snapshot(
-        files: [:], version: "", assets: "", panel: "", hasBuild: false, language: language))
+        files: ServedFiles(), version: "", assets: "", panel: "", hasBuild: false,
+        language: language))
     // The DocBook is built by a workspace of its own, after the pages (see SiteBuilder).
     let bookWorkspace =
       SiteBuilder.splitsTheBook(configuration.request.formats) && workspace.isWholeProject

@@ -142,7 +142,7 @@ actor SiteBuilder {
 
   /// How long the formats no page shows wait after the pages are published: the open pages
   /// fetch the new version meanwhile, with both cores free.
-  static let laterDelay: Duration = .milliseconds(100)
+  static let laterDelay: Duration = .milliseconds(300)
 
   /// Builds what no page shows (JSON, Markdown) when a rebuild of the pages left it due.
   func buildLater() async {
@@ -258,8 +258,7 @@ actor SiteBuilder {
     }
     state.publish(
       SiteState.Snapshot(
-        files: pageFiles.merging(laterFiles) { page, _ in page }
-          .merging(bookFiles) { page, _ in page }, version: version,
+        files: ServedFiles(layers: [pageFiles, laterFiles, bookFiles]), version: version,
         assets: assets.description, panel: panel, hasBuild: hasGoodBuild, language: language))
   }
 
@@ -268,7 +267,7 @@ actor SiteBuilder {
   private func pagesDigest() -> (pages: ContentDigest, assets: ContentDigest) {
     var next: [String: ContentDigest] = [:]
     for (path, data) in pageFiles {
-      if let known = digests[path], known.data == data {
+      if let known = digests[path], Self.same(known.data, data) {
         next[path] = known.digest
       } else {
         next[path] = ContentDigest(data)
@@ -280,6 +279,18 @@ actor SiteBuilder {
     }
     let paths = pageFiles.keys.sorted()
     return (combined(paths), combined(paths.filter { !$0.hasSuffix(".html") }))
+  }
+
+  /// Whether two files hold the same bytes; without reading them when they share their
+  /// storage, as a page the workspace did not render again does from build to build.
+  private static func same(_ left: Data, _ right: Data) -> Bool {
+    guard left.count == right.count else { return false }
+    return left.withUnsafeBytes { first in
+      right.withUnsafeBytes { second in
+        first.baseAddress == second.baseAddress
+          || first.elementsEqual(second)
+      }
+    }
   }
 
   /// Prints the errors and warnings when they differ from the last ones printed.

@@ -10,7 +10,7 @@ final class SiteState: @unchecked Sendable {
   // `@unchecked Sendable` is sound: `current` and `listeners` are only touched under `lock`.
   struct Snapshot: Sendable {
     /// By output path (`html/index.html`, `svg/ID/conflits.svg`).
-    var files: [String: Data]
+    var files: ServedFiles
     /// Changes exactly when the files or the diagnostics change.
     var version: String
     /// The digest of the served files that are not pages (the stylesheet, images): a page
@@ -77,5 +77,19 @@ final class SiteState: @unchecked Sendable {
 
   private static func event(_ version: String) -> String {
     "event: version\ndata: \(version)\n\n"
+  }
+}
+
+/// The files served, by output path, in layers looked up in order (the pages, then the formats
+/// built after them, then the book): publishing a new version shares each layer rather than
+/// merging thousands of files into one dictionary.
+struct ServedFiles: Sendable {
+  var layers: [[String: Data]] = []
+
+  subscript(path: String) -> Data? {
+    for layer in layers {
+      if let data = layer[path] { return data }
+    }
+    return nil
   }
 }

@@ -68,7 +68,7 @@ extension Builder {
       if rows.hasSuffix("\n") { rows.removeLast() }
       let index = context.project(
         values: renderings.map(\.value), extra: [("sommaire_lignes_html", .string(rows))])
-      files.append(OutputFile("html/index.html", try page("html-index", context: index)))
+      files.append(OutputFile("html/index.html", try projectPage("html-index", context: index)))
       let style =
         engine.templates.file(named: "layouts/\(layout)/style.css")
         ?? engine.templates.file(named: "layouts/\(Self.defaultLayout)/style.css")
@@ -104,6 +104,16 @@ extension Builder {
   func page(_ kind: String, context: JSONValue) throws -> String {
     FrenchTypography.html(
       try engine.render(template(kind), context: context), language: project.language)
+  }
+
+  /// A page of the whole project (the index, the booklet): typeset again only when its
+  /// rendering differs from the last one the workspace kept (``typesetMemo``).
+  func projectPage(_ kind: String, context: JSONValue) throws -> String {
+    let rendered = try engine.render(template(kind), context: context)
+    guard let typesetMemo else {
+      return FrenchTypography.html(rendered, language: project.language)
+    }
+    return typesetMemo.typeset(kind, rendered, language: project.language)
   }
 
   /// A DocBook document parsed, re-serialized and validated by libxml2.

@@ -34,7 +34,7 @@ extension Builder {
     let document = context.project(
       values: ordered.compactMap(\.printValue),
       extra: [("style_impression", .string(printStylesheet))])
-    return OutputFile(Self.bookletSource, try page("pdf-livret", context: document))
+    return OutputFile(Self.bookletSource, try projectPage("pdf-livret", context: document))
   }
 
   /// The booklet's print HTML (its PDF is `pdf/projet.pdf`).

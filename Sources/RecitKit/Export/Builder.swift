@@ -87,6 +87,8 @@ public struct Builder: Sendable {
   /// Loaded once and shared by every validation of the build; nil when DocBook is not
   /// validated (`--no-validate`, or no DocBook asked).
   let validator: DocBookValidator?
+  /// The project pages typeset by the last build, when a workspace keeps them.
+  var typesetMemo: TypesetMemo?
 
   /// Builds what `project` publishes (`Project.published(includingDrafts:)`): drafts left out
   /// unless `includeDrafts`, actions in reading order.
@@ -106,7 +108,19 @@ public struct Builder: Sendable {
     project: Project, outputFolder: String, formats: Set<ExportFormat>, engine: TemplateEngine,
     layout: String, validator: DocBookValidator?, includeDrafts: Bool
   ) {
-    self.project = project.published(includingDrafts: includeDrafts)
+    var memo: ReadingOrderMemo?
+    self.init(
+      project: project, outputFolder: outputFolder, formats: formats, engine: engine,
+      layout: layout, validator: validator, includeDrafts: includeDrafts, memo: &memo)
+  }
+
+  /// The same, sorting the actions through `memo` (``Project/published(includingDrafts:memo:)``).
+  init(
+    project: Project, outputFolder: String, formats: Set<ExportFormat>, engine: TemplateEngine,
+    layout: String, validator: DocBookValidator?, includeDrafts: Bool,
+    memo: inout ReadingOrderMemo?
+  ) {
+    self.project = project.published(includingDrafts: includeDrafts, memo: &memo)
     self.outputFolder = outputFolder
     self.formats = ExportFormat.implied(by: formats)
     self.engine = engine

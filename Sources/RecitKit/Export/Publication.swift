@@ -6,6 +6,14 @@ extension Project {
   /// narratives left out unless `includingDrafts`, and the actions in reading order
   /// (`readsBefore`). Diagnostics and actors are kept as they are.
   public func published(includingDrafts: Bool) -> Project {
+    var memo: ReadingOrderMemo?
+    return published(includingDrafts: includingDrafts, memo: &memo)
+  }
+
+  /// ``published(includingDrafts:)``, reusing the order of `memo` when the actions' keys are
+  /// those it was sorted for (a workspace keeps it from build to build: titles compare by
+  /// locale, which costs more than the rest of an edit's index).
+  func published(includingDrafts: Bool, memo: inout ReadingOrderMemo?) -> Project {
     let kept =
       includingDrafts
       ? actions
@@ -15,10 +23,25 @@ extension Project {
       }
     return Project(
       root: root, hasSettingsFile: hasSettingsFile, settings: settings, actors: actors,
-      // Small keys are sorted rather than the actions, which are large values to copy.
-      actions: kept.map(ReadingKey.init).enumerated()
-        .sorted { $0.element.readsBefore($1.element) }.map { kept[$0.offset] },
+      actions: ReadingOrderMemo.order(of: kept, memo: &memo).map { kept[$0] },
       files: files, diagnostics: diagnostics)
+  }
+}
+
+/// The last reading order computed: the keys sorted and, for each place, the index of the
+/// action that goes there.
+struct ReadingOrderMemo: Sendable {
+  fileprivate var keys: [ReadingKey]
+  fileprivate var order: [Int]
+
+  /// The indices of `actions` in reading order.
+  fileprivate static func order(of actions: [Action], memo: inout ReadingOrderMemo?) -> [Int] {
+    let keys = actions.map(ReadingKey.init)
+    if let memo, memo.keys == keys { return memo.order }
+    // Small keys are sorted rather than the actions.
+    let order = keys.enumerated().sorted { $0.element.readsBefore($1.element) }.map(\.offset)
+    memo = ReadingOrderMemo(keys: keys, order: order)
+    return order
   }
 }
 
@@ -46,7 +69,7 @@ extension Action {
 }
 
 /// What the reading order compares of an action (``Action/readsBefore(_:_:)``).
-private struct ReadingKey {
+private struct ReadingKey: Equatable, Sendable {
   let isTerritory: Bool
   let order: Int?
   let date: PartialDate?

@@ -2,14 +2,26 @@ import Foundation
 import RecitModel
 
 extension Workspace {
-  /// One action's rendering and files, with the key they were made for.
-  struct CachedRendering: Sendable {
-    var key: RenderKey
-    var rendering: ActionRendering
-    var files: [OutputFile]
-    var indexRow: String?
+  /// One action's rendering and files, with the key they were made for (a reference: each
+  /// build reads a thousand of them from the cache).
+  final class CachedRendering: Sendable {
+    let key: RenderKey
+    let rendering: ActionRendering
+    let files: [OutputFile]
+    let indexRow: String?
     /// What the territory reads of the action (``territoryFacts(of:)``).
-    var territoryFacts: Action
+    let territoryFacts: Action
+
+    init(
+      key: RenderKey, rendering: ActionRendering, files: [OutputFile], indexRow: String?,
+      territoryFacts: Action
+    ) {
+      self.key = key
+      self.rendering = rendering
+      self.files = files
+      self.indexRow = indexRow
+      self.territoryFacts = territoryFacts
+    }
   }
 
   /// What the territory's files of a build were made from, but for the actions' facts, which
@@ -73,11 +85,12 @@ extension Workspace {
     {
       validator = DocBookValidator()
     }
-    let builder = Builder(
+    var builder = Builder(
       project: project, outputFolder: "",
       formats: request.formats, engine: engine,
       layout: request.layout, validator: request.validate ? validator : nil,
-      includeDrafts: request.includeDrafts)
+      includeDrafts: request.includeDrafts, memo: &readingOrder)
+    builder.typesetMemo = typesetMemo
     do {
       let output = try await render(request, builder: builder, progress: progress)
       return BuildReport(diagnostics: diagnostics, outcome: .built(output))
@@ -101,7 +114,8 @@ extension Workspace {
       (
         action,
         RenderKey(
-          inputs: inputDigest(of: action), templates: templatesDigest, formats: request.formats,
+          inputs: inputDigests[action.id] ?? inputDigest(of: action), templates: templatesDigest,
+          formats: request.formats,
           layout: request.layout, validate: request.validate, drafts: request.includeDrafts)
       )
     }

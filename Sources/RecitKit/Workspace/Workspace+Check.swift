@@ -8,15 +8,18 @@ extension Workspace {
   public func check(disabled: Set<Rule> = []) async -> [Diagnostic] {
     let checker = Checker(disabled: disabled)
     let project = self.project
-    let keyed = project.actions.map { ($0, inputDigest(of: $0)) }
+    let keyed = project.actions.map { ($0, inputDigests[$0.id] ?? inputDigest(of: $0)) }
     let stale = keyed.filter { action, key in checks[action.id]?.key != key }
     let fresh =
       (try? await ParallelMap.map(stale) { action, _ in checker.checkAction(action, in: project) })
       ?? []
     counters.actionsChecked += stale.count
     for ((action, key), result) in zip(stale, fresh) { checks[action.id] = (key, result) }
-    let ids = Set(project.actions.map(\.id))
-    checks = checks.filter { ids.contains($0.key) }
+    if checks.count > project.actions.count {
+      // Changed in place: filtering would copy a thousand results on every check.
+      let ids = Set(project.actions.map(\.id))
+      for id in checks.keys.filter({ !ids.contains($0) }) { checks.removeValue(forKey: id) }
+    }
     return checker.combine(
       project.actions.compactMap { checks[$0.id]?.result }, in: project,
       wholeProject: isWholeProject)

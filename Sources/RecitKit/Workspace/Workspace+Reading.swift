@@ -41,6 +41,9 @@ extension Workspace {
     }
     let results = jobs.map { sources[$0.relativePath]?.result ?? unreadable[$0.relativePath]! }
     project = ProjectLoader.assemble(locator: locator, plan: plan, results: results)
+    // Once per reading, for the check and every build that follows.
+    inputDigests = Dictionary(
+      project.actions.map { ($0.id, inputDigest(of: $0)) }, uniquingKeysWith: { first, _ in first })
     return changed
   }
 

@@ -26,11 +26,18 @@ public actor Workspace {
     public var territoriesRendered = 0
   }
 
-  /// One source file as last read.
-  struct SourceFile: Sendable {
-    var text: String
-    var digest: ContentDigest
-    var result: FileResult
+  /// One source file as last read (a reference: every build looks up a thousand of them, and
+  /// a lookup then copies one pointer, not the text and the decoded action).
+  final class SourceFile: Sendable {
+    let text: String
+    let digest: ContentDigest
+    let result: FileResult
+
+    init(text: String, digest: ContentDigest, result: FileResult) {
+      self.text = text
+      self.digest = digest
+      self.result = result
+    }
   }
 
   let locator: ProjectLocator
@@ -44,6 +51,8 @@ public actor Workspace {
   var templates: TemplateSet
   var templatesDigest: ContentDigest
   var engine: Result<TemplateEngine, TemplateError>?
+  /// Each action's ``inputDigest(of:)`` for the project as last read, by id.
+  var inputDigests: [String: ContentDigest] = [:]
   var checks: [String: (key: ContentDigest, result: Checker.ActionResult)] = [:]
   /// Each action's last rendering, per set of formats asked: a server that builds its pages
   /// then its JSON in turn keeps both.
@@ -51,6 +60,10 @@ public actor Workspace {
   /// The territory's files of the last build of each set of formats, with what they were made
   /// from.
   var territory: [Set<ExportFormat>: (key: TerritoryKey, files: [OutputFile])] = [:]
+  /// The actions' reading order of the last build, reused while no key of it changes.
+  var readingOrder: ReadingOrderMemo?
+  /// The project pages of the last builds, typeset.
+  let typesetMemo = TypesetMemo()
   /// Loaded once per workspace, on the first build that validates DocBook.
   var validator: DocBookValidator?
 

@@ -323,7 +323,7 @@ private struct HTMLTag {
     let kind: Kind
     if closing {
       kind = Self.inlineNames.contains(name) ? .inline : .boundary
-    } else if name == "html" {
+    } else if name == Self.html {
       kind = .html(language)
     } else if Self.opaqueNames.contains(name)
       || (language.map { !Language.isFrench(tag: $0) } ?? false)
@@ -335,8 +335,11 @@ private struct HTMLTag {
     self.init(name: name, kind: kind, end: end, selfClosing: selfClosing)
   }
 
+  // Made once: a literal compared in place would be made again (an array) at every tag.
   static let lang: TagName = "lang"
   static let xmlLang: TagName = "xml:lang"
+  static let html: TagName = "html"
+  static let rawTextNames: Set<TagName> = ["script", "style", "textarea"]
 
   private init(name: TagName, kind: Kind, end: Int, selfClosing: Bool) {
     self.name = name
@@ -349,7 +352,7 @@ private struct HTMLTag {
   /// `script` and `style`, the first end tag); just past the tag itself for a void element.
   func contentEnd(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     if selfClosing || Self.voidNames.contains(name) { return end }
-    let rawText = name == "script" || name == "style" || name == "textarea"
+    let rawText = Self.rawTextNames.contains(name)
     let pattern = name.bytes
     guard !pattern.isEmpty else { return end }
     var depth = 1
