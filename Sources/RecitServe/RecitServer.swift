@@ -87,14 +87,20 @@ public struct RecitServer: Sendable {
     startWatching(queue, language: spoken)
     let debounce = configuration.debounce
     Task {
+      var later: Task<Void, Never>?
       for await _ in queue.signal {
         try? await Task.sleep(for: debounce)
         guard let batch = queue.take() else { continue }
+        later?.cancel()
         await builder.rebuild(batch)
         // What no page shows (JSON, Markdown) waits until the open pages have had the time to
-        // fetch the new version, and for the next batch when one came meanwhile.
-        try? await Task.sleep(for: SiteBuilder.laterDelay)
-        if queue.isEmpty { await builder.buildLater() }
+        // fetch the new version, and gives way to the next batch when one comes meanwhile
+        // (the wait is beside this loop: a save during it is rebuilt at once).
+        later = Task {
+          try? await Task.sleep(for: SiteBuilder.laterDelay)
+          guard !Task.isCancelled, queue.isEmpty else { return }
+          await builder.buildLater()
+        }
       }
     }
     Task {

@@ -134,6 +134,24 @@ import Testing
     }
     #expect(book.body.contains("Une phrase de plus."))
     #expect(try RawHTTP.events(port: server.port, count: 1) == changed)
+    // Two saves in quick succession (the second while the JSON waits behind the pages): the
+    // page and the JSON both end with the second.
+    try project.append("\nUne première phrase rapide.\n", to: Self.actionFile)
+    usleep(60_000)
+    try project.append("\nUne seconde phrase rapide.\n", to: Self.actionFile)
+    let quick = Date().addingTimeInterval(10)
+    var json = try RawHTTP.request(port: server.port, "/json/\(Self.action).json")
+    var shown = try RawHTTP.request(port: server.port, "/html/\(Self.action).html")
+    while !(json.body.contains("seconde phrase rapide") && shown.body.contains("seconde phrase")),
+      Date() < quick
+    {
+      usleep(50_000)
+      json = try RawHTTP.request(port: server.port, "/json/\(Self.action).json")
+      shown = try RawHTTP.request(port: server.port, "/html/\(Self.action).html")
+    }
+    #expect(shown.body.contains("Une seconde phrase rapide."))
+    #expect(json.body.contains("Une première phrase rapide."))
+    #expect(json.body.contains("Une seconde phrase rapide."))
     #expect(server.interrupt() != nil)
   }
 
