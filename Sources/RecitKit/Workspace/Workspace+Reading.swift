@@ -6,40 +6,63 @@ extension Workspace {
   /// ones, decodes those whose text changed, and reassembles the project.
   @discardableResult
   func reload(paths: Set<String>?) async -> Set<String> {
-    if !editsOnly(paths) { plan = ReadingPlan(locator: locator) }
+    let edits = editsOnly(paths)
+    if !edits {
+      plan = ReadingPlan(locator: locator)
+      planIndex = nil
+    }
+    let index = indexOfPlan()
     let jobs = plan.jobs
     let known = sources
-    let toRead = jobs.filter { job in
-      paths == nil || paths!.contains(job.relativePath) || known[job.relativePath] == nil
-    }
+    // An edit of known files reads those files only; anything else reads what was asked and
+    // every file not read yet.
+    let toRead =
+      edits
+      ? paths!.compactMap { index.position[$0] }.sorted().map { jobs[$0] }
+      : jobs.filter { job in
+        paths == nil || paths!.contains(job.relativePath) || known[job.relativePath] == nil
+      }
     let read = (try? await ParallelMap.map(toRead) { job in Self.read(job, known: known) }) ?? []
     counters.filesRead += toRead.count
     var changed: Set<String> = []
+    var previous: [String: FileResult] = [:]
     for (job, outcome) in zip(toRead, read) {
+      let before = sources[job.relativePath]?.result ?? unreadable[job.relativePath]
       switch outcome {
       case .unchanged:
-        break
+        continue
       case .decoded(let file):
         counters.filesDecoded += 1
         sources[job.relativePath] = file
         unreadable[job.relativePath] = nil
-        changed.insert(job.relativePath)
       case .unreadable(let result):
         sources[job.relativePath] = nil
         unreadable[job.relativePath] = result
-        changed.insert(job.relativePath)
       }
+      changed.insert(job.relativePath)
+      previous[job.relativePath] = before
     }
-    let planned = Set(jobs.map(\.relativePath))
-    for path in Set(sources.keys).union(unreadable.keys) where !planned.contains(path) {
-      sources[path] = nil
-      unreadable[path] = nil
-      changed.insert(path)
+    if !edits {
+      let planned = Set(jobs.map(\.relativePath))
+      for path in Set(sources.keys).union(unreadable.keys) where !planned.contains(path) {
+        sources[path] = nil
+        unreadable[path] = nil
+        changed.insert(path)
+      }
     }
     if paths == nil || paths!.contains(where: { $0.hasPrefix(TemplateSet.projectFolder + "/") }) {
       reloadTemplates()
     }
-    let results = jobs.map { sources[$0.relativePath]?.result ?? unreadable[$0.relativePath]! }
+    if edits, let (reassembled, ids) = reassemble(changed, previous: previous, index: index) {
+      project = reassembled
+      // The shared files did not change: only the edited actions' digests can have.
+      for id in ids { inputDigests[id] = nil }
+      for action in project.actions where ids.contains(action.id) {
+        inputDigests[action.id] = inputDigest(of: action)
+      }
+      return changed
+    }
+    let results = jobs.map(result(of:))
     project = ProjectLoader.assemble(locator: locator, plan: plan, results: results)
     // Once per reading, for the check and every build that follows.
     inputDigests = Dictionary(
@@ -47,15 +70,110 @@ extension Workspace {
     return changed
   }
 
+  /// Where each file is in the plan, and which files each action is read from.
+  struct PlanIndex: Sendable {
+    var position: [String: Int] = [:]
+    var jobsOfAction: [String: [Int]] = [:]
+  }
+
+  /// The index of the current plan, made once per plan.
+  private func indexOfPlan() -> PlanIndex {
+    if let planIndex { return planIndex }
+    var index = PlanIndex()
+    for (position, job) in plan.jobs.enumerated() {
+      if index.position[job.relativePath] == nil { index.position[job.relativePath] = position }
+      switch job.kind {
+      case .action(let id), .narrative(let id): index.jobsOfAction[id, default: []].append(position)
+      case .settings, .actors: break
+      }
+    }
+    planIndex = index
+    return index
+  }
+
+  /// What a planned file gave, as last read.
+  private func result(of job: FileJob) -> FileResult {
+    sources[job.relativePath]?.result ?? unreadable[job.relativePath]!
+  }
+
+  /// The project after an edit of existing action and narrative files, made from the last one
+  /// by assembling again only the actions those files belong to, with the ids of those actions;
+  /// nil when the full assembly is needed (a diagnostic of a file changed, or the files do not
+  /// say what the plan expects), which gives the same project.
+  private func reassemble(
+    _ changed: Set<String>, previous: [String: FileResult], index: PlanIndex
+  ) -> (Project, Set<String>)? {
+    var ids: Set<String> = []
+    for path in changed {
+      guard let position = index.position[path], let old = previous[path],
+        old.diagnostics == result(of: plan.jobs[position]).diagnostics
+      else { return nil }
+      switch plan.jobs[position].kind {
+      case .action(let id), .narrative(let id): ids.insert(id)
+      case .settings, .actors: return nil
+      }
+    }
+    var actions = project.actions
+    for id in ids {
+      guard let positions = index.jobsOfAction[id] else { return nil }
+      var action: Action?
+      var actionFiles = 0
+      var narratives: [Narrative] = []
+      for position in positions {
+        let job = plan.jobs[position]
+        switch (job.kind, result(of: job).content) {
+        case (.action, .action(let value)):
+          guard value.id == id else { return nil }
+          action = value
+          actionFiles += 1
+        case (.action, .unreadable):
+          actionFiles += 1
+        case (.narrative, .narrative(let actionID, let value)):
+          guard actionID == id else { return nil }
+          narratives.append(value)
+        case (.narrative, .unreadable):
+          break
+        default:
+          return nil
+        }
+      }
+      guard actionFiles == 1 else { return nil }
+      let assembled = action.map { action in
+        narratives.isEmpty
+          ? action
+          : action.with(narratives: action.narratives + narratives.sorted { $0.file < $1.file })
+      }
+      // `actions` is sorted by id (``ProjectLoader/assemble(locator:plan:results:)``).
+      var low = 0
+      var high = actions.count
+      while low < high {
+        let middle = (low + high) / 2
+        if actions[middle].id < id { low = middle + 1 } else { high = middle }
+      }
+      let present = low < actions.count && actions[low].id == id
+      switch (present, assembled) {
+      case (true, let value?): actions[low] = value
+      case (true, nil): actions.remove(at: low)
+      case (false, let value?): actions.insert(value, at: low)
+      case (false, nil): break
+      }
+    }
+    let made = Project(
+      root: project.root, hasSettingsFile: project.hasSettingsFile, settings: project.settings,
+      actors: project.actors, actions: actions, files: project.files,
+      diagnostics: project.diagnostics)
+    return (made, ids)
+  }
+
   /// Whether every path names an action or narrative file the plan already reads and that is
   /// still a regular file: an edit of existing files, which cannot change the folders' listing
   /// (a file created, deleted or renamed, or any other file, re-plans the project).
   private func editsOnly(_ paths: Set<String>?) -> Bool {
     guard let paths, !paths.isEmpty else { return false }
-    let planned = Dictionary(
-      plan.jobs.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+    let planned = indexOfPlan().position
     return paths.allSatisfy { path in
-      guard let job = planned[path] else { return false }
+      guard let position = planned[path] else { return false }
+      let job = plan.jobs[position]
       switch job.kind {
       case .action, .narrative: break
       case .settings, .actors: return false

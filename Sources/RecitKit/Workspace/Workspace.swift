@@ -42,6 +42,8 @@ public actor Workspace {
 
   let locator: ProjectLocator
   var plan: ReadingPlan
+  /// Made from `plan` when first needed (``indexOfPlan()``), forgotten with it.
+  var planIndex: PlanIndex?
   /// By path relative to the root.
   var sources: [String: SourceFile] = [:]
   /// Files that could not be read, with their problem.

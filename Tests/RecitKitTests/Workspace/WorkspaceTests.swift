@@ -139,6 +139,48 @@ import Testing
     }
   }
 
+  /// An edit of existing files assembles again only the actions they belong to: after each
+  /// kind of edit the project is the one a fresh reading gives (actions in order, actors,
+  /// files, diagnostics), including when a file breaks (its diagnostics change) and is mended.
+  @Test func reassembledProjectEqualsAFreshReading() async throws {
+    let project = try malaunay()
+    let workspace = try await Workspace(path: project.root)
+    let carried = "actions/creation-amap/action.md"
+    let narrative = "actions/creation-amap/mairie.md"
+    let elsewhere = "actions/paniers-bibliotheque/adherents.md"
+    let original = try String(contentsOfFile: project.root + "/" + carried, encoding: .utf8)
+    let edits: [(String, [(String, (String) -> String)])] = [
+      ("prose", [(narrative, { $0 + "\nUne phrase de plus.\n" })]),
+      (
+        "title that changes the order",
+        [(carried, { $0.replacingOccurrences(of: "titre: Des habitants", with: "titre: Zéro") })]
+      ),
+      (
+        "two actions at once",
+        [(narrative, { $0 + "\nEncore.\n" }), (elsewhere, { $0 + "\nAussi.\n" })]
+      ),
+      (
+        "a broken front matter",
+        [(carried, { $0.replacingOccurrences(of: "date: 2017", with: "date: [") })]
+      ),
+      ("mended", [(carried, { _ in original })]),
+    ]
+    for (name, changes) in edits {
+      for (file, change) in changes { try edit(project, file, change) }
+      await workspace.update(changes.map { project.root + "/" + $0.0 })
+      let incremental = await workspace.project
+      let fresh = await (try Workspace(path: project.root)).project
+      #expect(incremental.actions == fresh.actions, "\(name)")
+      #expect(incremental.actions.map(\.id) == fresh.actions.map(\.id), "\(name)")
+      #expect(incremental.actors == fresh.actors, "\(name)")
+      #expect(incremental.files == fresh.files, "\(name)")
+      #expect(incremental.diagnostics == fresh.diagnostics, "\(name)")
+      #expect(
+        await workspace.check() == (await (try Workspace(path: project.root)).check()), "\(name)")
+    }
+    #expect(await workspace.project.diagnostics.isEmpty)
+  }
+
   @Test func savingTheSameTextDecodesNothing() async throws {
     let project = try malaunay()
     let workspace = try await Workspace(path: project.root)
