@@ -5,7 +5,7 @@ import RecitModel
 ///
 /// Each action is checked on its own (a pure function of the project's shared parts and the
 /// action), so that work can be spread over cores and redone per changed file: a workspace
-/// caches ``checkAction(_:in:)`` per action and calls ``combine(_:in:)`` on the results.
+/// caches ``checkAction(_:in:)`` per action and calls ``combine(_:in:wholeProject:referenced:)`` on the results.
 public struct Checker: Sendable {
   /// What the rules found in one action, before settings are applied.
   public struct ActionResult: Sendable, Hashable {
@@ -40,10 +40,14 @@ public struct Checker: Sendable {
   /// `regles:` and `--disable` applied, sorted. `wholeProject` is false when only part of the
   /// project was read (one action): the project-wide rules then do not run, since the actions
   /// left unread may use what they would report unused.
+  ///
+  /// `referenced` is the union of the results' `referenced`, when the caller keeps it.
   public func combine(
-    _ perAction: [ActionResult], in project: Project, wholeProject: Bool = true
+    _ perAction: [ActionResult], in project: Project, wholeProject: Bool = true,
+    referenced known: Set<String>? = nil
   ) -> [Diagnostic] {
-    let referenced = perAction.reduce(into: Set<String>()) { $0.formUnion($1.referenced) }
+    let referenced =
+      known ?? perAction.reduce(into: Set<String>()) { $0.formUnion($1.referenced) }
     let context = ProjectCheckContext(project: project, referenced: referenced)
     var projectWide: [Diagnostic] = []
     if wholeProject {

@@ -3,8 +3,9 @@ import RecitModel
 
 /// Everything rendered once for one action and shared by the formats asked: the narratives'
 /// bodies as HTML, DocBook and Markdown (from the tree read with the body, never parsed again), their diagrams, and the comparison of points of view. Only the
-/// pieces a format needs are computed (JSON needs none).
-struct ActionRendering: Sendable {
+/// pieces a format needs are computed (JSON needs none). A reference: the index and the book
+/// of a build take every action's rendering, cached or new.
+final class ActionRendering: Sendable {
   let action: Action
   let comparison: Comparison
   /// Narrative file → the diagram as a standalone SVG document.

@@ -14,15 +14,30 @@ extension Workspace {
       (try? await ParallelMap.map(stale) { action, _ in checker.checkAction(action, in: project) })
       ?? []
     counters.actionsChecked += stale.count
-    for ((action, key), result) in zip(stale, fresh) { checks[action.id] = (key, result) }
+    for ((action, key), result) in zip(stale, fresh) {
+      count(checks[action.id]?.result.referenced ?? [], by: -1)
+      count(result.referenced, by: 1)
+      checks[action.id] = (key, result)
+    }
     if checks.count > project.actions.count {
       // Changed in place: filtering would copy a thousand results on every check.
       let ids = Set(project.actions.map(\.id))
-      for id in checks.keys.filter({ !ids.contains($0) }) { checks.removeValue(forKey: id) }
+      for id in checks.keys.filter({ !ids.contains($0) }) {
+        count(checks.removeValue(forKey: id)?.result.referenced ?? [], by: -1)
+      }
     }
     return checker.combine(
       project.actions.compactMap { checks[$0.id]?.result }, in: project,
-      wholeProject: isWholeProject)
+      wholeProject: isWholeProject, referenced: Set(referencedCounts.keys))
+  }
+
+  /// Keeps `referencedCounts` (how many checked actions refer to each actor id) as results
+  /// come and go, so that the project-wide rules get the union without walking every action.
+  private func count(_ ids: Set<String>, by step: Int) {
+    for id in ids {
+      let count = (referencedCounts[id] ?? 0) + step
+      referencedCounts[id] = count > 0 ? count : nil
+    }
   }
 }
 

@@ -55,6 +55,8 @@ public actor Workspace {
   var engine: Result<TemplateEngine, TemplateError>?
   /// Each action's ``inputDigest(of:)`` for the project as last read, by id.
   var inputDigests: [String: ContentDigest] = [:]
+  /// For each actor id, how many of the checked actions refer to it.
+  var referencedCounts: [String: Int] = [:]
   var checks: [String: (key: ContentDigest, result: Checker.ActionResult)] = [:]
   /// Each action's last rendering, per set of formats asked: a server that builds its pages
   /// then its JSON in turn keeps both.

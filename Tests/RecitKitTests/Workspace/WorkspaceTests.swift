@@ -152,6 +152,30 @@ import Testing
     let edits: [(String, [(String, (String) -> String)])] = [
       ("prose", [(narrative, { $0 + "\nUne phrase de plus.\n" })]),
       (
+        "an actor referred to",
+        [
+          (
+            narrative,
+            {
+              $0.replacingOccurrences(
+                of: "adjuvants: [bibliotheque]", with: "adjuvants: [bibliotheque, habitants]")
+            }
+          )
+        ]
+      ),
+      (
+        "and no longer",
+        [
+          (
+            narrative,
+            {
+              $0.replacingOccurrences(
+                of: "adjuvants: [bibliotheque, habitants]", with: "adjuvants: [bibliotheque]")
+            }
+          )
+        ]
+      ),
+      (
         "title that changes the order",
         [(carried, { $0.replacingOccurrences(of: "titre: Des habitants", with: "titre: Zéro") })]
       ),
