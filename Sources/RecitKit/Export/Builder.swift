@@ -96,25 +96,17 @@ public struct Builder: Sendable {
     project: Project, outputFolder: String, formats: Set<ExportFormat>, engine: TemplateEngine,
     layout: String = Builder.defaultLayout, validate: Bool = true, includeDrafts: Bool = false
   ) {
+    var memo: ReadingOrderMemo?
     self.init(
       project: project, outputFolder: outputFolder, formats: formats, engine: engine,
       layout: layout,
       validator: validate && ExportFormat.implied(by: formats).contains(.docbook)
         ? DocBookValidator() : nil,
-      includeDrafts: includeDrafts)
+      includeDrafts: includeDrafts, memo: &memo)
   }
 
-  init(
-    project: Project, outputFolder: String, formats: Set<ExportFormat>, engine: TemplateEngine,
-    layout: String, validator: DocBookValidator?, includeDrafts: Bool
-  ) {
-    var memo: ReadingOrderMemo?
-    self.init(
-      project: project, outputFolder: outputFolder, formats: formats, engine: engine,
-      layout: layout, validator: validator, includeDrafts: includeDrafts, memo: &memo)
-  }
-
-  /// The same, sorting the actions through `memo` (``Project/published(includingDrafts:memo:)``).
+  /// The same with the validator given, sorting the actions through `memo`
+  /// (``Project/published(includingDrafts:memo:)``).
   init(
     project: Project, outputFolder: String, formats: Set<ExportFormat>, engine: TemplateEngine,
     layout: String, validator: DocBookValidator?, includeDrafts: Bool,

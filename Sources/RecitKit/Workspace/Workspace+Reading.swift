@@ -53,13 +53,10 @@ extension Workspace {
     if paths == nil || paths!.contains(where: { $0.hasPrefix(TemplateSet.projectFolder + "/") }) {
       reloadTemplates()
     }
-    if edits, let (reassembled, ids) = reassemble(changed, previous: previous, index: index) {
+    if edits, let (reassembled, actions) = reassemble(changed, previous: previous, index: index) {
       project = reassembled
       // The shared files did not change: only the edited actions' digests can have.
-      for id in ids { inputDigests[id] = nil }
-      for action in project.actions where ids.contains(action.id) {
-        inputDigests[action.id] = inputDigest(of: action)
-      }
+      for (id, action) in actions { inputDigests[id] = action.map(inputDigest(of:)) }
       return changed
     }
     let results = jobs.map(result(of:))
@@ -97,12 +94,13 @@ extension Workspace {
   }
 
   /// The project after an edit of existing action and narrative files, made from the last one
-  /// by assembling again only the actions those files belong to, with the ids of those actions;
+  /// by assembling again only the actions those files belong to, with those actions by id (nil
+  /// for one that no longer reads);
   /// nil when the full assembly is needed (a diagnostic of a file changed, or the files do not
   /// say what the plan expects), which gives the same project.
   private func reassemble(
     _ changed: Set<String>, previous: [String: FileResult], index: PlanIndex
-  ) -> (Project, Set<String>)? {
+  ) -> (Project, [String: Action?])? {
     var ids: Set<String> = []
     for path in changed {
       guard let position = index.position[path], let old = previous[path],
@@ -114,6 +112,7 @@ extension Workspace {
       }
     }
     var actions = project.actions
+    var reassembled: [String: Action?] = [:]
     for id in ids {
       guard let positions = index.jobsOfAction[id] else { return nil }
       var action: Action?
@@ -143,6 +142,7 @@ extension Workspace {
           ? action
           : action.with(narratives: action.narratives + narratives.sorted { $0.file < $1.file })
       }
+      reassembled[id] = assembled
       // `actions` is sorted by id (``ProjectLoader/assemble(locator:plan:results:)``).
       var low = 0
       var high = actions.count
@@ -162,7 +162,7 @@ extension Workspace {
       root: project.root, hasSettingsFile: project.hasSettingsFile, settings: project.settings,
       actors: project.actors, actions: actions, files: project.files,
       diagnostics: project.diagnostics)
-    return (made, ids)
+    return (made, reassembled)
   }
 
   /// Whether every path names an action or narrative file the plan already reads and that is
