@@ -169,8 +169,12 @@ bench() {
   echo "bench: N=$n $key" >&2
   if [ "$runs" = 1 ]; then
     if [ -n "$prepare" ]; then bash -c "$prepare"; fi
-    /usr/bin/time -f '%e %M' -o "$folder/$key.time" bash -c "$command" >/dev/null 2>&1
-    read -r wall rss < <(tail -n 1 "$folder/$key.time")
+    # The wall time from bash's microsecond clock (/usr/bin/time's %e has 10 ms steps).
+    local start="$EPOCHREALTIME"
+    /usr/bin/time -f '%M' -o "$folder/$key.time" bash -c "$command" >/dev/null 2>&1
+    local stop="$EPOCHREALTIME" wall rss
+    wall="$(awk -v a="$start" -v b="$stop" 'BEGIN { printf "%.6f", b - a }')"
+    rss="$(tail -n 1 "$folder/$key.time")"
     printf '{"results": [{"command": "%s", "mean": %s, "stddev": null, "median": %s, "min": %s, "max": %s, "times": [%s]}]}\n' \
       "$key" "$wall" "$wall" "$wall" "$wall" "$wall" >"$folder/$key.json"
     echo "$rss" >"$folder/$key.rss"

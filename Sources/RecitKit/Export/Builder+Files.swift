@@ -68,7 +68,10 @@ extension Builder {
       if rows.hasSuffix("\n") { rows.removeLast() }
       let index = context.project(
         values: renderings.map(\.value), extra: [("sommaire_lignes_html", .string(rows))])
-      files.append(OutputFile("html/index.html", try projectPage("html-index", context: index)))
+      files.append(
+        OutputFile(
+          "html/index.html",
+          try projectPage("html-index", context: index, actions: renderings.count)))
       let style =
         engine.templates.file(named: "layouts/\(layout)/style.css")
         ?? engine.templates.file(named: "layouts/\(Self.defaultLayout)/style.css")
@@ -85,8 +88,8 @@ extension Builder {
       let layout = template("docbook-book")
       let book = try engine.render(
         layout,
-        context: context.project(values: ordered.map(\.value), extra: bookExtras(territory!))
-      )
+        context: context.project(values: ordered.map(\.value), extra: bookExtras(territory!)),
+        actions: ordered.count)
       let validated = try docbook(book, "docbook/projet.xml", layout)
       files.append(OutputFile("docbook/projet.xml", validated))
       // Word and OpenDocument: pandoc converts the book just validated, diagrams embedded.
@@ -101,15 +104,18 @@ extension Builder {
 
   /// An HTML page of the layout, rendered then typeset (French typography for a French
   /// project, or a page that says `lang="fr"`: see ``FrenchTypography/html(_:language:)``).
-  func page(_ kind: String, context: JSONValue) throws -> String {
+  /// `actions`: for a page of the whole project, the number of actions it may speak of (see
+  /// ``TemplateEngine/render(_:context:actions:)``).
+  func page(_ kind: String, context: JSONValue, actions: Int = 0) throws -> String {
     FrenchTypography.html(
-      try engine.render(template(kind), context: context), language: project.language)
+      try engine.render(template(kind), context: context, actions: actions),
+      language: project.language)
   }
 
   /// A page of the whole project (the index, the booklet): typeset again only when its
   /// rendering differs from the last one the workspace kept (``typesetMemo``).
-  func projectPage(_ kind: String, context: JSONValue) throws -> String {
-    let rendered = try engine.render(template(kind), context: context)
+  func projectPage(_ kind: String, context: JSONValue, actions: Int) throws -> String {
+    let rendered = try engine.render(template(kind), context: context, actions: actions)
     guard let typesetMemo else {
       return FrenchTypography.html(rendered, language: project.language)
     }

@@ -34,7 +34,9 @@ extension Builder {
     let document = context.project(
       values: ordered.compactMap(\.printValue),
       extra: [("style_impression", .string(printStylesheet))])
-    return OutputFile(Self.bookletSource, try projectPage("pdf-livret", context: document))
+    return OutputFile(
+      Self.bookletSource,
+      try projectPage("pdf-livret", context: document, actions: ordered.count))
   }
 
   /// The booklet's print HTML (its PDF is `pdf/projet.pdf`).

@@ -24,7 +24,7 @@ extension Builder {
         files.append(
           OutputFile(
             "html/territoire/\(page.file)",
-            try self.page("html-territoire", context: value)))
+            try self.page("html-territoire", context: value, actions: project.actions.count)))
       }
     }
     if wantsSVG {

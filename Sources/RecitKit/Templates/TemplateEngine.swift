@@ -13,17 +13,25 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
 /// Renders templates with swift-mustache: every template of a `TemplateSet` parsed once, each
 /// with the escaping its output needs (HTML, XML, or none for Markdown scaffolds).
 public struct TemplateEngine: Sendable {
-  /// The most one rendering may write: 64 MiB, far above any real page or book (the five
-  /// samples' largest book is under 1 MB) and well under the memory a build may use. A layout
-  /// that would write more (a loop over a long list around a large partial, nested loops over
-  /// the actions) stops with a `TemplateError` naming the template and this limit, its output
+  /// The most one rendering may write: 64 MiB, far above any real page (the five samples'
+  /// largest book is under 1 MB) and well under the memory a build may use. A layout that
+  /// would write more (a loop over a long list around a large partial, nested loops over the
+  /// actions) stops with a `TemplateError` naming the template and this limit, its output
   /// never held whole (see `OutputBudget`).
   public static let maximumOutputBytes = 64 << 20
+
+  /// What a document of the whole project (the DocBook book, the HTML index, the booklet) may
+  /// write beyond `maximumOutputBytes` for each action it holds: 256 KiB, five times an action
+  /// of `scripts/generate-project.py` (a 500-word narrative and two of 250 words, their schemas
+  /// and quests) in the book. Without it the book of about 1,050 such actions reached the cap;
+  /// a loop over the actions nested in another still stops, after a few times the real size.
+  public static let projectBytesPerAction = 256 << 10
 
   public let templates: TemplateSet
   private let library: MustacheLibrary
   private let charges: SectionCharges
   private let maximumBytes: Int
+  private let bytesPerAction: Int
 
   /// XML escaping for DocBook and SVG, registered once per process before any parsing.
   private static let contentTypesRegistered: Bool = {
@@ -38,10 +46,14 @@ public struct TemplateEngine: Sendable {
   }()
 
   /// Parses every template; the first problem found is thrown with its file, line and column.
-  public init(templates: TemplateSet, maximumOutputBytes: Int = Self.maximumOutputBytes) throws {
+  public init(
+    templates: TemplateSet, maximumOutputBytes: Int = Self.maximumOutputBytes,
+    projectBytesPerAction: Int = Self.projectBytesPerAction
+  ) throws {
     _ = Self.contentTypesRegistered
     self.templates = templates
     maximumBytes = maximumOutputBytes
+    bytesPerAction = projectBytesPerAction
     var library = MustacheLibrary()
     var graph = PartialGraph()
     for file in templates.all where file.isTemplate {
@@ -70,7 +82,10 @@ public struct TemplateEngine: Sendable {
   }
 
   /// Renders the template `name` (a path without `.mustache`) with a JSON-shaped context.
-  public func render(_ name: String, context: JSONValue) throws -> String {
+  /// `actions`: for a document of the whole project, the number of actions it holds, each of
+  /// which may add `projectBytesPerAction` to the cap.
+  public func render(_ name: String, context: JSONValue, actions: Int = 0) throws -> String {
+    let cap = limit(actions: actions)
     guard let template = library.getTemplate(named: name) else {
       throw TemplateError(
         location: .start(of: "templates/\(name).mustache"),
@@ -78,14 +93,14 @@ public struct TemplateEngine: Sendable {
           fr: "le modèle « \(name) » n'existe pas (voir « recit templates »)",
           en: "there is no template “\(name)” (see “recit templates”)"))
     }
-    let budget = OutputBudget(limit: maximumBytes)
+    let budget = OutputBudget(limit: cap)
     let output = template.render(
       context.mustacheValue(budget: budget, charges: charges, key: nil), library: library)
-    guard !budget.exceeded, output.utf8.count <= maximumBytes else {
+    guard !budget.exceeded, output.utf8.count <= cap else {
       let file = templates.all.first { $0.name == name }
       throw TemplateError(
         location: .start(of: file.map(Self.displayPath) ?? "templates/\(name).mustache"),
-        message: Self.tooLongMessage(name, maximumBytes: maximumBytes))
+        message: Self.tooLongMessage(name, maximumBytes: cap))
     }
     return output
   }
@@ -102,6 +117,13 @@ public struct TemplateEngine: Sendable {
       en:
         "rendering the template “\(name)” exceeds \(limitEN), the largest file recit writes: a loop or an inclusion repeats too much text"
     )
+  }
+
+  /// The most a rendering that holds `actions` actions may write.
+  public func limit(actions: Int) -> Int {
+    let (extra, overflow) = max(0, actions).multipliedReportingOverflow(by: bytesPerAction)
+    let (sum, tooLarge) = maximumBytes.addingReportingOverflow(extra)
+    return overflow || tooLarge ? Int.max : sum
   }
 
   public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }

@@ -9,12 +9,42 @@ import Testing
 @Suite struct OutputCapTests {
   static let items = JSONValue.array((0..<200).map { .object([("n", .int($0))]) })
 
-  static func engine(_ files: [String: String], cap: Int) throws -> TemplateEngine {
+  static func engine(_ files: [String: String], cap: Int, perAction: Int = 0) throws
+    -> TemplateEngine
+  {
     var all: [String: String] = ["recit.yml": "territoire: T\n"]
     for (path, text) in files { all["templates/" + path] = text }
     let project = try TemporaryProject(all)
     return try TemplateEngine(
-      templates: TemplateSet(projectRoot: project.root), maximumOutputBytes: cap)
+      templates: TemplateSet(projectRoot: project.root), maximumOutputBytes: cap,
+      projectBytesPerAction: perAction)
+  }
+
+  /// A document of the whole project (the book, the index) grows with the project: each action
+  /// it holds adds to its cap, so that a large project builds, and a loop nested over the
+  /// actions still stops.
+  @Test func aDocumentOfTheWholeProjectGrowsWithItsActions() throws {
+    let engine = try Self.engine(
+      [
+        "livre.mustache": "{{#items}}{{> chapitre}}{{/items}}",
+        "chapitre.mustache": String(repeating: "Un chapitre. ", count: 800),
+        "bombe.mustache": "{{#items}}{{#items}}{{> chapitre}}{{/items}}{{/items}}",
+      ], cap: 1 << 20, perAction: 64 << 10)
+    let context = JSONValue.object([("items", Self.items)])
+    // 200 chapters of 10,400 bytes: 2 MB, over the 1 MiB of one file.
+    let error = try #require(throws: TemplateError.self) {
+      try engine.render("livre", context: context)
+    }
+    #expect(error.message.en.contains("exceeds 1 MiB"), "\(error)")
+    let book = try engine.render("livre", context: context, actions: 200)
+    #expect(book.utf8.count == 200 * 10_400)
+    #expect(engine.limit(actions: 200) == (1 << 20) + 200 * (64 << 10))
+    // 40,000 chapters stop at the project's cap: 1 MiB + 200 × 64 KiB.
+    let nested = try #require(throws: TemplateError.self) {
+      try engine.render("bombe", context: context, actions: 200)
+    }
+    #expect(nested.message.en.contains("exceeds 13 MiB"), "\(nested)")
+    #expect(engine.limit(actions: Int.max) == Int.max)
   }
 
   @Test func aLoopAroundABigPartialStopsAtTheCap() throws {
