@@ -5,7 +5,9 @@ extension Workspace {
   /// One action's rendering and files, with the key they were made for (a reference: each
   /// build reads a thousand of them from the cache).
   final class CachedRendering: Sendable {
-    let key: RenderKey
+    /// The action's ``inputDigest(of:)`` it was rendered from (the options are the same for
+    /// every rendering of a set of formats: ``renderedWith``).
+    let inputs: ContentDigest
     let rendering: ActionRendering
     let files: [OutputFile]
     let indexRow: String?
@@ -13,10 +15,10 @@ extension Workspace {
     let territoryFacts: Action
 
     init(
-      key: RenderKey, rendering: ActionRendering, files: [OutputFile], indexRow: String?,
+      inputs: ContentDigest, rendering: ActionRendering, files: [OutputFile], indexRow: String?,
       territoryFacts: Action
     ) {
-      self.key = key
+      self.inputs = inputs
       self.rendering = rendering
       self.files = files
       self.indexRow = indexRow
@@ -53,9 +55,9 @@ extension Workspace {
       })
   }
 
-  /// Everything an action's outputs depend on.
-  struct RenderKey: Hashable, Sendable {
-    var inputs: ContentDigest
+  /// Everything an action's outputs depend on but its own inputs: the same for every action of
+  /// one build.
+  struct RenderOptions: Hashable, Sendable {
     var templates: ContentDigest
     var formats: Set<ExportFormat>
     var layout: String
@@ -110,26 +112,23 @@ extension Workspace {
   {
     let project = builder.project
     let context = RenderContext(project: project)
-    let keyed = project.actions.map { action in
-      (
-        action,
-        RenderKey(
-          inputs: inputDigests[action.id] ?? inputDigest(of: action), templates: templatesDigest,
-          formats: request.formats,
-          layout: request.layout, validate: request.validate, drafts: request.includeDrafts)
-      )
-    }
-    let stale = keyed.filter { action, key in
-      self.renderings[request.formats]?[action.id]?.key != key
+    let options = RenderOptions(
+      templates: templatesDigest, formats: request.formats, layout: request.layout,
+      validate: request.validate, drafts: request.includeDrafts)
+    // Options compared once; then each action's inputs only.
+    let cache = renderedWith[request.formats] == options ? self.renderings[request.formats] : nil
+    let stale = project.actions.compactMap { action -> (Action, ContentDigest)? in
+      let inputs = inputDigests[action.id] ?? inputDigest(of: action)
+      return cache?[action.id]?.inputs == inputs ? nil : (action, inputs)
     }
     progress?.start(stale.count)
-    let fresh = try await ParallelMap.map(stale) { action, key in
+    let fresh = try await ParallelMap.map(stale) { action, inputs in
       let rendering = builder.rendering(of: action)
       let rendered = try builder.actionFiles(rendering, context: context)
       progress?.advance()
       return CachedRendering(
-        key: key, rendering: rendering, files: rendered.files, indexRow: rendered.indexRow,
-        territoryFacts: Self.territoryFacts(of: action))
+        inputs: inputs, rendering: rendering, files: rendered.files,
+        indexRow: rendered.indexRow, territoryFacts: Self.territoryFacts(of: action))
     }
     counters.actionsRendered += stale.count
     // The territory's files are reused when nothing it reads changed: the same actions, shared
@@ -144,14 +143,19 @@ extension Workspace {
     var territoryKept = territory?.key == territoryKey
     // Taken out of the workspace while it changes, so that it is changed in place rather than
     // copied whole (a thousand renderings) on the first change.
-    var renderings = self.renderings.removeValue(forKey: request.formats) ?? [:]
+    var renderings =
+      cache == nil ? [:] : self.renderings.removeValue(forKey: request.formats) ?? [:]
     for ((action, _), cached) in zip(stale, fresh) {
       if renderings[action.id]?.territoryFacts != cached.territoryFacts { territoryKept = false }
       renderings[action.id] = cached
     }
-    let ids = Set(project.actions.map(\.id))
-    for id in renderings.keys.filter({ !ids.contains($0) }) { renderings.removeValue(forKey: id) }
+    // Every action of the project has its rendering now: any more are of actions gone.
+    if renderings.count > project.actions.count {
+      let ids = Set(project.actions.map(\.id))
+      for id in renderings.keys.filter({ !ids.contains($0) }) { renderings.removeValue(forKey: id) }
+    }
     self.renderings[request.formats] = renderings
+    renderedWith[request.formats] = options
     let current = project.actions.compactMap { renderings[$0.id] }
     let reused = territoryKept ? territory?.files : nil
     let projectFiles = try builder.projectFiles(

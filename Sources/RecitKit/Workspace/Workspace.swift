@@ -61,6 +61,9 @@ public actor Workspace {
   /// Each action's last rendering, per set of formats asked: a server that builds its pages
   /// then its JSON in turn keeps both.
   var renderings: [Set<ExportFormat>: [String: CachedRendering]] = [:]
+  /// What every rendering of `renderings[formats]` was made with but its action's inputs: one
+  /// build request's options, so that a build compares them once rather than once per action.
+  var renderedWith: [Set<ExportFormat>: RenderOptions] = [:]
   /// The territory's files of the last build of each set of formats, with what they were made
   /// from.
   var territory: [Set<ExportFormat>: (key: TerritoryKey, files: [OutputFile])] = [:]

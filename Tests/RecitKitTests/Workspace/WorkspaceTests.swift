@@ -139,6 +139,34 @@ import Testing
     }
   }
 
+  /// The same formats asked with other options (drafts published, validation off, then back)
+  /// render every action again, and each build equals a fresh workspace's.
+  @Test func otherOptionsRenderEveryActionAgain() async throws {
+    let project = try malaunay()
+    try edit(project, "actions/creation-amap/mairie.md") {
+      "---\nbrouillon: true\n" + $0.dropFirst(4)
+    }
+    let workspace = try await Workspace(path: project.root)
+    let requests = [
+      BuildRequest(formats: [.html, .docbook]),
+      BuildRequest(formats: [.html, .docbook], includeDrafts: true),
+      BuildRequest(formats: [.html, .docbook], validate: false, includeDrafts: true),
+      BuildRequest(formats: [.html, .docbook]),
+    ]
+    for (index, request) in requests.enumerated() {
+      let before = await workspace.counters.actionsRendered
+      guard case .built(let incremental) = await workspace.build(request).outcome,
+        case .built(let fresh) = await (try Workspace(path: project.root)).build(request).outcome
+      else {
+        Issue.record("the project does not build with request \(index)")
+        return
+      }
+      let rendered = await workspace.counters.actionsRendered - before
+      #expect(rendered == fresh.actions.count, "request \(index)")
+      #expect(incremental.files == fresh.files, "request \(index)")
+    }
+  }
+
   /// An edit of existing files assembles again only the actions they belong to: after each
   /// kind of edit the project is the one a fresh reading gives (actions in order, actors,
   /// files, diagnostics), including when a file breaks (its diagnostics change) and is mended.
