@@ -45,12 +45,12 @@ each N then draws bench-results/chart.png.
   --work DOSSIER  travailler dans DOSSIER (gardé) et y reprendre un corpus déjà écrit pour le
                   même N et la même graine / work in DIR (kept), reusing a corpus already
                   written there for the same N and seed
+  --only K,K      seulement ces étapes / only these steps: check html all-novalidate all
+                  incremental workspace cmark pandoc-html pandoc-docbook hugo
 
 Une étape dont la mémoire, extrapolée de la taille précédente, dépasserait la mémoire
 disponible n'est pas lancée : le tableau l'indique. / A step whose memory, scaled from the
 previous size, would exceed the memory available is not run: the table says so.
-  --only K,K      seulement ces étapes / only these steps: check html all-novalidate all
-                  incremental workspace cmark pandoc-html pandoc-docbook hugo
 EOF
 }
 
@@ -138,22 +138,23 @@ fi
 
 wanted() { [ -z "$only" ] || [[ "$only" == *",$1,"* ]]; }
 
-# Peak memory of each step at the previous size (KiB) and that size, to foresee the next one.
-declare -A previous_rss=()
-previous_n=""
+# Peak memory of each step (KiB) at the last size where it ran, and that size, to foresee the
+# next one.
+declare -A previous_rss=() previous_n=()
 available_kib="$(awk '/^MemAvailable:/ { print $2 }' /proc/meminfo)"
 
 # fits KEY FOLDER: whether KEY's memory, scaled linearly from the previous size, stays within
 # 85 % of the memory available; if not, FOLDER/KEY.skipped says why and the step is not run.
 fits() {
   local key="$1" folder="$2"
-  [ -n "$previous_n" ] && [ -n "${previous_rss[$key]:-}" ] || return 0
-  local predicted=$(( previous_rss[$key] * n / previous_n ))
+  [ -n "${previous_rss[$key]:-}" ] || return 0
+  local from="${previous_n[$key]}"
+  local predicted=$(( previous_rss[$key] * n / from ))
   if [ "$predicted" -gt $(( available_kib * 85 / 100 )) ]; then
     printf '{"predicted_kib": %d, "available_kib": %d, "from_actions": %d}\n' \
-      "$predicted" "$available_kib" "$previous_n" >"$folder/$key.skipped"
+      "$predicted" "$available_kib" "$from" >"$folder/$key.skipped"
     echo "bench: N=$n $key non lancé / not run: ~$(( predicted / 1048576 )) GiB prévus / foreseen" \
-      "(N=$previous_n : $(( previous_rss[$key] / 1024 )) MiB), $(( available_kib / 1048576 )) GiB" \
+      "(N=$from : $(( previous_rss[$key] / 1024 )) MiB), $(( available_kib / 1048576 )) GiB" \
       "disponibles / available" >&2
     return 1
   fi
@@ -254,8 +255,10 @@ for n in "${sizes[@]}"; do
   bench pandoc-docbook "$dir" "" "pandoc -f gfm -t docbook5 '$dir/bodies.md'"
   bench hugo "$dir" "rm -rf '$out/hugo'" "hugo --quiet -s '$dir/hugo' -d '$out/hugo'"
   pairs+=("$n:$dir")
-  for key in "${!next_rss[@]}"; do previous_rss[$key]="${next_rss[$key]}"; done
-  previous_n="$n"
+  for key in "${!next_rss[@]}"; do
+    previous_rss[$key]="${next_rss[$key]}"
+    previous_n[$key]="$n"
+  done
   unset next_rss
 done
 
